@@ -1,0 +1,4 @@
+//! Pakistan and US Relations: A History of Betrayal, as a scrollytelling timeline.
+
+pub mod model;
+pub mod story;

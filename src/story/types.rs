@@ -1,0 +1,247 @@
+//! The types of the static story that `build.rs` generates from `content/`.
+//!
+//! Everything is `&'static` so the whole story is constant data in the wasm: nothing is parsed or
+//! allocated at page load. References between items are indices, already checked by the build.
+
+use crate::model::calendar::{Date, FiscalYear};
+
+/// The whole article with its graphic's content and data.
+#[derive(Debug)]
+pub struct Story {
+    pub title: &'static str,
+    pub standfirst: &'static str,
+    /// The kind of piece, shown as a label ("Opinion").
+    pub genre: &'static str,
+    pub author: &'static str,
+    pub author_bio: &'static str,
+    pub publisher: &'static str,
+    pub disclaimer: &'static str,
+    /// The three headings and 29 paragraphs, in reading order: the scroll steps.
+    pub steps: &'static [Step],
+    /// The introduction and one chapter per heading.
+    pub chapters: &'static [Chapter],
+    /// Events in chronological order.
+    pub events: &'static [Event],
+    /// Eras in chronological order, each ending where the next begins.
+    pub eras: &'static [Era],
+    pub sources: &'static [Source],
+    pub callouts: &'static [Callout],
+    pub quotes: &'static [PullQuote],
+    /// US aid per fiscal year, constant 2020 dollars, in order (FY1949-50 as recorded zeros).
+    pub aid: Series<AidYear>,
+    /// Terrorism per calendar year, every year of the GTD's range (1993 missing).
+    pub terrorism: Series<TerrorYear>,
+    /// Coalition Support Fund reimbursements FY2002-FY2013 that the Greenbook leaves out.
+    pub csf_left_out: Comparison,
+    pub ui: &'static Ui,
+    pub method: &'static [MethodSection],
+}
+
+/// A data series with its provenance.
+#[derive(Debug)]
+pub struct Series<T: 'static> {
+    pub rows: &'static [T],
+    pub source: usize,
+    /// What the numbers are in ("constant 2020 US dollars").
+    pub basis: &'static str,
+    /// What the years without rows mean, shown beside the chart.
+    pub note: &'static str,
+}
+
+/// Whether a step is a section heading or a paragraph of the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    Heading,
+    Paragraph,
+}
+
+/// One scroll step: a heading or a paragraph, verbatim.
+#[derive(Debug)]
+pub struct Step {
+    /// Its anchor: `#history-3`.
+    pub id: &'static str,
+    pub kind: StepKind,
+    /// Index into [`Story::chapters`].
+    pub chapter: usize,
+    pub text: &'static str,
+    /// What the step declares the graphic shows; `None` keeps the previous step's state.
+    pub declared: Option<GraphicState>,
+    /// Substrings of `text` bound to callouts and quotes, in order, not overlapping.
+    pub marks: &'static [Mark],
+}
+
+/// What the graphic shows: a span of years, an era and events to highlight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GraphicState {
+    /// First and last year shown (1 January of `from` to 31 December of `to`).
+    pub from: i32,
+    pub to: i32,
+    pub era: Option<usize>,
+    pub events: &'static [usize],
+}
+
+/// A run of a step's text, `text[start..end]`, that a callout or the pull quote is bound to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub target: MarkTarget,
+}
+
+/// What a [`Mark`] points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkTarget {
+    Callout(usize),
+    Quote(usize),
+}
+
+/// A chapter of the menu: the introduction or a section under its heading.
+#[derive(Debug)]
+pub struct Chapter {
+    pub title: &'static str,
+    /// Index of its first step (the heading, or the first paragraph of the introduction).
+    pub first_step: usize,
+}
+
+/// An event the article speaks of, placed with a cited date.
+#[derive(Debug)]
+pub struct Event {
+    pub id: &'static str,
+    /// Our short wording, shown as context (or the article's words when `source` is the article).
+    pub title: &'static str,
+    pub date: Date,
+    pub end: Option<Date>,
+    pub note: Option<&'static str>,
+    pub source: usize,
+    /// The step that tells it: where a click on its marker goes.
+    pub told_in: usize,
+    /// The article's own words, for an event taken from the article.
+    pub quote: Option<&'static str>,
+}
+
+/// An era of the relationship: our framing, bounded by events' dates.
+#[derive(Debug)]
+pub struct Era {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub from: Date,
+    pub to: Date,
+}
+
+/// A cited source.
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub url: Option<&'static str>,
+}
+
+/// What a figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// US dollars.
+    Usd,
+    /// People, attacks, incidents.
+    Count,
+}
+
+/// A key figure of the article, shown beside the words that state it.
+#[derive(Debug)]
+pub struct Callout {
+    pub id: &'static str,
+    pub step: usize,
+    /// The author's exact words.
+    pub quote: &'static str,
+    /// The figure, or the low and high ends of a range (equal for a single figure).
+    pub low: u64,
+    pub high: u64,
+    pub unit: Unit,
+    pub qualifier: Option<&'static str>,
+    pub label: &'static str,
+    /// Other readings of the figure, each with its source.
+    pub compare: &'static [Comparison],
+}
+
+/// A figure from a source other than the author, computed by the build where it comes from data.
+#[derive(Debug)]
+pub struct Comparison {
+    pub label: &'static str,
+    pub value: u64,
+    pub unit: Unit,
+    pub source: usize,
+}
+
+/// A pull quote: words the author quotes, bound to its paragraph.
+#[derive(Debug)]
+pub struct PullQuote {
+    pub id: &'static str,
+    pub step: usize,
+    pub quote: &'static str,
+    pub attribution: &'static str,
+}
+
+/// Greenbook obligations of one fiscal year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AidYear {
+    pub fiscal_year: FiscalYear,
+    pub economic: u64,
+    pub military: u64,
+}
+
+/// Terrorism in Pakistan in one calendar year; `None` where the database has no data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TerrorYear {
+    pub year: i32,
+    pub counts: Option<TerrorCounts>,
+}
+
+/// GTD counts for a year with data (zero where no incident is recorded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TerrorCounts {
+    pub incidents: u32,
+    pub deaths: u32,
+}
+
+/// A section of "Sources and method": our words.
+#[derive(Debug)]
+pub struct MethodSection {
+    pub title: &'static str,
+    pub paragraphs: &'static [&'static str],
+}
+
+/// Every label of the interface, from `content/ui.toml`, so that no copy lives in components.
+#[derive(Debug)]
+pub struct Ui {
+    pub skip_to_article: &'static str,
+    pub byline_prefix: &'static str,
+    pub introduction: &'static str,
+    pub chapters: &'static str,
+    pub events_menu: &'static str,
+    pub previous_event: &'static str,
+    pub next_event: &'static str,
+    pub progress: &'static str,
+    pub graphic_label: &'static str,
+    pub overview_label: &'static str,
+    pub whole_span: &'static str,
+    pub era_prefix: &'static str,
+    pub era_framing: &'static str,
+    pub context_label: &'static str,
+    pub article_label: &'static str,
+    pub source_prefix: &'static str,
+    pub aid_title: &'static str,
+    pub economic: &'static str,
+    pub military: &'static str,
+    pub terrorism_title: &'static str,
+    pub incidents: &'static str,
+    pub deaths: &'static str,
+    pub no_data: &'static str,
+    /// Contains `{amount}`, replaced by the CSF total.
+    pub csf_note: &'static str,
+    pub callout_author: &'static str,
+    pub callout_compare: &'static str,
+    pub about_author: &'static str,
+    pub sources_title: &'static str,
+    pub sources_list_title: &'static str,
+    pub sources_chart_line: &'static str,
+}
