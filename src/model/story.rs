@@ -1,0 +1,272 @@
+//! What the story shows at each step, and how a reader moves through it: pure methods on
+//! [`Story`], tested natively against the real content.
+
+use super::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use super::format;
+use crate::story::{GraphicState, Story};
+
+/// The graphic's state before the first step (the title and standfirst): the whole span.
+pub const WHOLE: GraphicState = GraphicState { from: AXIS_FIRST_YEAR, to: AXIS_LAST_YEAR, era: None, events: &[] };
+
+/// Where a deep link (`#event-seato`, `#1971`, `#history-3`) points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A step, by index.
+    Step(usize),
+    /// An event, by index: its telling step, with the event in focus.
+    Event(usize),
+}
+
+/// The prefix of event anchors: `#event-<id>`.
+pub const EVENT_PREFIX: &str = "event-";
+
+impl Story {
+    /// The state the graphic shows while `step` is active: what it declares, or else what the
+    /// nearest step before it declares; the whole span before the first step.
+    pub fn state_at(&self, step: Option<usize>) -> GraphicState {
+        let Some(step) = step else { return WHOLE };
+        self.steps[..=step.min(self.steps.len() - 1)].iter().rev().find_map(|s| s.declared).unwrap_or(WHOLE)
+    }
+
+    /// Resolves a location hash (with or without `#`) to where it points; `None` for anything else.
+    pub fn target(&self, hash: &str) -> Option<Target> {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.is_empty() {
+            return None;
+        }
+        if let Some(id) = hash.strip_prefix(EVENT_PREFIX) {
+            return self.events.iter().position(|e| e.id == id).map(Target::Event);
+        }
+        if hash.len() == 4 && hash.bytes().all(|b| b.is_ascii_digit()) {
+            return hash.parse().ok().and_then(|year| self.step_for_year(year)).map(Target::Step);
+        }
+        self.steps.iter().position(|s| s.id == hash).map(Target::Step)
+    }
+
+    /// The step a target scrolls to.
+    pub fn target_step(&self, target: Target) -> usize {
+        match target {
+            Target::Step(step) => step,
+            Target::Event(event) => self.events[event].told_in,
+        }
+    }
+
+    /// The first step whose span covers `year`.
+    pub fn step_for_year(&self, year: i32) -> Option<usize> {
+        (0..self.steps.len()).find(|&i| {
+            let s = self.state_at(Some(i));
+            self.steps[i].declared.is_some() && (s.from..=s.to).contains(&year)
+        })
+    }
+
+    /// The address of a step for the location bar: its own anchor.
+    pub fn hash_for(&self, step: Option<usize>) -> String {
+        step.map_or_else(String::new, |s| format!("#{}", self.steps[s].id))
+    }
+
+    /// The anchor of an event.
+    pub fn event_hash(&self, event: usize) -> String {
+        format!("#{EVENT_PREFIX}{}", self.events[event].id)
+    }
+
+    /// The event a step puts in focus when the reader scrolls to it: the first it tells, or else
+    /// the latest it highlights.
+    pub fn focus_for(&self, step: Option<usize>) -> Option<usize> {
+        let step = step?;
+        let told = (0..self.events.len()).find(|&e| self.events[e].told_in == step);
+        told.or_else(|| self.state_at(Some(step)).events.iter().copied().max())
+    }
+
+    /// The event after `focus` in time (the first event when nothing is in focus).
+    pub fn next_event(&self, focus: Option<usize>) -> Option<usize> {
+        match focus {
+            None => (!self.events.is_empty()).then_some(0),
+            Some(e) => (e + 1 < self.events.len()).then_some(e + 1),
+        }
+    }
+
+    /// The event before `focus` in time (none before the first).
+    pub fn previous_event(&self, focus: Option<usize>) -> Option<usize> {
+        focus.and_then(|e| e.checked_sub(1))
+    }
+
+    /// The chapter a step belongs to (the introduction before the first step).
+    pub fn chapter_of(&self, step: Option<usize>) -> usize {
+        step.map_or(0, |s| self.steps[s].chapter)
+    }
+
+    /// The short caption of a state, for the caption bar and the live region:
+    /// "1954–1955: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact".
+    pub fn caption(&self, state: &GraphicState) -> String {
+        let years = format::years(state.from, state.to);
+        if state.events.is_empty() {
+            return match state.era {
+                Some(era) => format!("{years}: {}", self.eras[era].name),
+                None if state == &WHOLE => self.ui.whole_span.to_string(),
+                None => years,
+            };
+        }
+        let titles: Vec<&str> = state.events.iter().map(|&e| self.events[e].title).collect();
+        format!("{years}: {}", titles.join("; "))
+    }
+
+    /// A text alternative of the graphic at a state: span, era, events, and the shape of the data.
+    pub fn describe(&self, state: &GraphicState) -> String {
+        let mut out = format!("{} {}.", self.ui.graphic_label, format::years(state.from, state.to));
+        if let Some(era) = state.era {
+            out.push_str(&format!(" {}: {}.", self.ui.era_prefix, self.eras[era].name));
+        }
+        if !state.events.is_empty() {
+            let events: Vec<String> =
+                state.events.iter().map(|&e| format!("{} ({})", self.events[e].title, self.events[e].date)).collect();
+            out.push_str(&format!(" {}: {}.", self.ui.events_menu, events.join("; ")));
+        }
+        let in_span = |y: i32| (state.from..=state.to).contains(&y);
+        let aid: Vec<_> = self.aid.rows.iter().filter(|r| in_span(r.fiscal_year.year())).collect();
+        if let (Some(max), Some(min)) = (
+            aid.iter().max_by_key(|r| r.economic + r.military),
+            aid.iter().min_by_key(|r| r.economic + r.military),
+        ) {
+            out.push_str(&format!(
+                " {}: highest {} in {}, lowest {} in {}.",
+                self.ui.aid_title,
+                format::usd(max.economic + max.military),
+                max.fiscal_year,
+                format::usd(min.economic + min.military),
+                min.fiscal_year
+            ));
+        }
+        let terror: Vec<_> = self.terrorism.rows.iter().filter(|r| in_span(r.year)).filter_map(|r| r.counts.map(|c| (r.year, c))).collect();
+        if let Some((year, c)) = terror.iter().max_by_key(|(_, c)| c.deaths) {
+            out.push_str(&format!(
+                " {}: most deaths in {year}, {} ({} {}).",
+                self.ui.terrorism_title,
+                format::count(u64::from(c.deaths)),
+                format::count(u64::from(c.incidents)),
+                self.ui.incidents.to_lowercase()
+            ));
+        }
+        out
+    }
+
+    /// The CSF note of the aid chart with its amount.
+    pub fn csf_note(&self) -> String {
+        self.ui.csf_note.replace("{amount}", &format::usd(self.csf_left_out.value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{StepKind, STORY};
+
+    fn step(id: &str) -> usize {
+        STORY.steps.iter().position(|s| s.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_article_has_three_headings_and_29_paragraphs() {
+        let headings = STORY.steps.iter().filter(|s| s.kind == StepKind::Heading).count();
+        assert_eq!(headings, 3);
+        assert_eq!(STORY.steps.len() - headings, 29);
+        assert_eq!(STORY.chapters.len(), 4);
+        assert_eq!(STORY.chapters[0].first_step, 0);
+    }
+
+    #[test]
+    fn before_the_first_step_the_whole_span_shows() {
+        assert_eq!(STORY.state_at(None), WHOLE);
+        assert_eq!(STORY.caption(&WHOLE), STORY.ui.whole_span);
+    }
+
+    #[test]
+    fn a_step_that_declares_nothing_keeps_the_previous_state() {
+        let before = STORY.state_at(Some(step("intro-1")));
+        assert!(STORY.steps[step("intro-2")].declared.is_none());
+        assert_eq!(STORY.state_at(Some(step("intro-2"))), before);
+        let cost3 = STORY.state_at(Some(step("cost-3")));
+        assert_eq!(cost3, STORY.state_at(Some(step("cost-2"))));
+    }
+
+    #[test]
+    fn deep_links_resolve() {
+        let seato = STORY.events.iter().position(|e| e.id == "seato").unwrap();
+        assert_eq!(STORY.target("#event-seato"), Some(Target::Event(seato)));
+        assert_eq!(STORY.target_step(Target::Event(seato)), step("history-2"));
+        assert_eq!(STORY.target("#history-3"), Some(Target::Step(step("history-3"))));
+        assert_eq!(STORY.target("cost-of-war"), Some(Target::Step(step("cost-of-war"))));
+        assert_eq!(STORY.target("#event-nope"), None);
+        assert_eq!(STORY.target("#nope"), None);
+        assert_eq!(STORY.target("#"), None);
+        assert_eq!(STORY.target("#1850"), None);
+        assert_eq!(STORY.target("#12345"), None);
+    }
+
+    #[test]
+    fn a_year_links_to_the_first_step_whose_span_covers_it() {
+        assert_eq!(STORY.target("#1947"), Some(Target::Step(step("intro-1"))));
+        // Every year of the axis is covered by some step.
+        for year in AXIS_FIRST_YEAR..=AXIS_LAST_YEAR {
+            let s = STORY.step_for_year(year).unwrap_or_else(|| panic!("no step covers {year}"));
+            let state = STORY.state_at(Some(s));
+            assert!((state.from..=state.to).contains(&year));
+            for earlier in 0..s {
+                let st = STORY.state_at(Some(earlier));
+                assert!(STORY.steps[earlier].declared.is_none() || !(st.from..=st.to).contains(&year));
+            }
+        }
+    }
+
+    #[test]
+    fn previous_and_next_walk_the_events_in_time() {
+        assert_eq!(STORY.next_event(None), Some(0));
+        assert_eq!(STORY.previous_event(None), None);
+        assert_eq!(STORY.previous_event(Some(0)), None);
+        assert_eq!(STORY.next_event(Some(3)), Some(4));
+        assert_eq!(STORY.previous_event(Some(3)), Some(2));
+        assert_eq!(STORY.next_event(Some(STORY.events.len() - 1)), None);
+        for pair in STORY.events.windows(2) {
+            assert!(pair[0].date.first_day() <= pair[1].date.first_day());
+        }
+    }
+
+    #[test]
+    fn scrolling_to_a_step_focuses_the_event_it_tells() {
+        let seato = STORY.events.iter().position(|e| e.id == "seato").unwrap();
+        assert_eq!(STORY.focus_for(Some(step("history-2"))), Some(seato));
+        assert_eq!(STORY.focus_for(None), None);
+    }
+
+    #[test]
+    fn captions_name_the_events() {
+        let caption = STORY.caption(&STORY.state_at(Some(step("history-2"))));
+        assert_eq!(caption, "1950–1960: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact (CENTO from 1959)");
+        let era_only = STORY.caption(&STORY.state_at(Some(step("history-3"))));
+        assert_eq!(era_only, "1947–1965: The Cold War alliance");
+    }
+
+    #[test]
+    fn the_description_gives_the_shape_of_the_data() {
+        let text = STORY.describe(&STORY.state_at(Some(step("history-4"))));
+        assert!(text.contains("1958–1967"), "{text}");
+        assert!(text.contains("highest $3.3 billion in FY1962"), "{text}");
+        let terror = STORY.describe(&STORY.state_at(Some(step("cost-2"))));
+        assert!(terror.contains("most deaths in 2013, 2,876 (2,215 incidents)"), "{terror}");
+    }
+
+    #[test]
+    fn the_csf_note_states_the_crs_total() {
+        assert_eq!(STORY.csf_note(), "Excludes Coalition Support Fund reimbursements ($12.1 billion for FY2002–FY2013, CRS).");
+    }
+
+    #[test]
+    fn hashes_round_trip() {
+        for i in 0..STORY.steps.len() {
+            assert_eq!(STORY.target(&STORY.hash_for(Some(i))), Some(Target::Step(i)));
+        }
+        for e in 0..STORY.events.len() {
+            assert_eq!(STORY.target(&STORY.event_hash(e)), Some(Target::Event(e)));
+        }
+        assert_eq!(STORY.hash_for(None), "");
+    }
+}
