@@ -166,11 +166,12 @@ pub fn generate(c: &Checked) -> String {
         .collect();
     writeln!(
         w,
-        "    aid: Series {{ rows: &[{}], source: {}, basis: {:?}, note: {:?} }},",
+        "    aid: Series {{ rows: &[{}], source: {}, basis: {:?}, note: {:?}, note_years: &{:?} }},",
         aid_rows.join(", "),
         c.aid.source,
         c.aid.basis,
-        c.aid.note
+        c.aid.note,
+        c.aid.note_years
     )
     .unwrap();
     let terror_rows: Vec<String> = c
@@ -187,11 +188,12 @@ pub fn generate(c: &Checked) -> String {
         .collect();
     writeln!(
         w,
-        "    terrorism: Series {{ rows: &[{}], source: {}, basis: {:?}, note: {:?} }},",
+        "    terrorism: Series {{ rows: &[{}], source: {}, basis: {:?}, note: {:?}, note_years: &{:?} }},",
         terror_rows.join(", "),
         c.terrorism.source,
         c.terrorism.basis,
-        c.terrorism.note
+        c.terrorism.note,
+        c.terrorism.note_years
     )
     .unwrap();
     writeln!(w, "    csf_left_out: {},", comparison(&c.csf_left_out)).unwrap();

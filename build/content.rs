@@ -338,6 +338,7 @@ pub struct CheckedSeries<T> {
     pub source: usize,
     pub basis: String,
     pub note: String,
+    pub note_years: Vec<i32>,
 }
 
 /// The keys ui.toml must have, in the order of `Ui`'s fields.
@@ -359,6 +360,7 @@ pub const UI_KEYS: &[&str] = &[
     "article_label",
     "source_prefix",
     "aid_title",
+    "aid_title_short",
     "economic",
     "military",
     "terrorism_title",
@@ -367,11 +369,14 @@ pub const UI_KEYS: &[&str] = &[
     "no_data",
     "csf_note",
     "callout_author",
+    "dollars_of_the_time",
+    "data_end",
     "callout_compare",
     "about_author",
     "sources_title",
     "sources_list_title",
     "sources_chart_line",
+    "notes_toggle",
 ];
 
 /// The id of the source that stands for the article itself.
@@ -818,14 +823,14 @@ fn check(
 
     // The series the chart draws.
     let aid = match tables.get("aid") {
-        Some(Table::Aid(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone() },
+        Some(Table::Aid(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone(), note_years: t.note_years.clone() },
         _ => {
             report.add(D, "", "needs a series `aid` of kind \"aid\": the chart draws it");
             empty_series()
         }
     };
     let terrorism = match tables.get("terrorism") {
-        Some(Table::Terrorism(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone() },
+        Some(Table::Terrorism(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone(), note_years: t.note_years.clone() },
         _ => {
             report.add(D, "", "needs a series `terrorism` of kind \"terrorism\": the chart draws it");
             empty_series()
@@ -901,7 +906,7 @@ fn check(
 }
 
 fn empty_series<T>() -> CheckedSeries<T> {
-    CheckedSeries { rows: Vec::new(), source: 0, basis: String::new(), note: String::new() }
+    CheckedSeries { rows: Vec::new(), source: 0, basis: String::new(), note: String::new(), note_years: Vec::new() }
 }
 
 /// The ways an author may spell a figure: 70000 as `70000` or `70,000`; $1.2 billion as `1.2 billion`.
@@ -990,6 +995,7 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
     };
     let no_rows = s.no_rows.as_ref();
     let note = no_rows.map(|n| n.note.clone()).unwrap_or_default();
+    let note_years = no_rows.map(|n| n.years.clone()).unwrap_or_default();
     match s.kind {
         SeriesKind::Aid => {
             let mut out: Vec<(FiscalYear, u64, u64)> = Vec::new();
@@ -1035,7 +1041,7 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
                 }
                 filled.push((fy, e, m));
             }
-            Some(Table::Aid(CheckedSeries { rows: filled, source, basis: s.basis.clone(), note }))
+            Some(Table::Aid(CheckedSeries { rows: filled, source, basis: s.basis.clone(), note, note_years }))
         }
         SeriesKind::Terrorism => {
             let mut out: Vec<(i32, Option<(u32, u32)>)> = Vec::new();
@@ -1074,7 +1080,7 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
                 number(*line, "terrorism_injuries", &f[3], report);
                 out.push((year, Some((incidents, deaths))));
             }
-            Some(Table::Terrorism(CheckedSeries { rows: out, source, basis: s.basis.clone(), note }))
+            Some(Table::Terrorism(CheckedSeries { rows: out, source, basis: s.basis.clone(), note, note_years }))
         }
         SeriesKind::Csf => {
             let mut periods = Vec::new();

@@ -1,5 +1,12 @@
 //! Pakistan and US Relations: A History of Betrayal, as a scrollytelling timeline.
+//!
+//! Data flows one way: `content/` → `build.rs` (checked) → [`story::STORY`] (typed statics) →
+//! [`model`] (pure logic) → [`components`] (views). [`scroll`] is the generic scroll engine.
 
+pub mod components;
 pub mod model;
 pub mod scroll;
+pub mod state;
 pub mod story;
+
+pub use components::app::App;

@@ -89,13 +89,16 @@ pub struct Layout {
 pub const MIN_WIDTH: f64 = 280.0;
 /// Below this width markers are drawing only: too small to be good targets.
 pub const NARROW_WIDTH: f64 = 520.0;
+/// The graphic's height below [`NARROW_WIDTH`]: small enough to leave a phone room for the text.
+pub const NARROW_HEIGHT: f64 = 210.0;
 
 impl Layout {
     /// Lays the graphic out in `width` pixels; its height follows (shorter on phones).
     pub fn new(width: f64) -> Self {
         let width = width.max(MIN_WIDTH);
         let narrow = width < NARROW_WIDTH;
-        let height = if narrow { 250.0 } else { (width * 0.62).clamp(330.0, 440.0) };
+        // Keep in step with the heights in static/chart.css, which size the box before it is measured.
+        let height = if narrow { NARROW_HEIGHT } else { (width * 0.62).clamp(330.0, 440.0) };
         let plot_left = if narrow { 40.0 } else { 48.0 };
         let plot_right = width - 10.0;
         let era_top = 0.0;
@@ -107,7 +110,7 @@ impl Layout {
         let charts_top = marker_y + 14.0;
         // Each chart has a line for its title above it; the gap between them holds the second.
         let title = if narrow { 13.0 } else { 16.0 };
-        let gap = title + 6.0;
+        let gap = title + 10.0;
         let each = (axis_y - charts_top - title - gap) / 2.0;
         let aid_top = charts_top + title;
         let aid_bottom = aid_top + each;
@@ -150,6 +153,8 @@ impl Layout {
 pub struct Tick {
     pub x: f64,
     pub label: String,
+    /// How the label hangs from the tick so it stays inside the plot: "start", "middle" or "end".
+    pub anchor: &'static str,
 }
 
 /// Year ticks that fit: every 1, 2, 5, 10 or 20 years, at least ~56 px apart.
@@ -164,7 +169,14 @@ pub fn year_ticks(scale: &TimeScale) -> Vec<Tick> {
     while year <= end {
         let x = scale.x_of(Day::year_start(year));
         if x >= scale.left - 0.5 && x <= scale.right + 0.5 {
-            ticks.push(Tick { x, label: year.to_string() });
+            let anchor = if x > scale.right - 16.0 {
+                "end"
+            } else if x < scale.left + 16.0 {
+                "start"
+            } else {
+                "middle"
+            };
+            ticks.push(Tick { x, label: year.to_string(), anchor });
         }
         year += every;
     }
@@ -288,6 +300,12 @@ pub fn terror_chart(rows: &[TerrorYear], scale: &TimeScale, top: f64, bottom: f6
         }
     }
     (bars, path)
+}
+
+/// The stretch of the view after the last day of data, where there is room to say so: (x, width).
+pub fn after_data(scale: &TimeScale, last_day: Day, min_width: f64) -> Option<(f64, f64)> {
+    let x = scale.x_of(last_day).max(scale.left);
+    (scale.right - x >= min_width).then(|| (x, scale.right - x))
 }
 
 /// An era's stretch of the band, clipped to the view.
@@ -446,6 +464,25 @@ mod tests {
         // Kabul (15 Aug), the last troops (30 Aug) and the bill (27 Sep) are apart in a one-year view.
         let in_2021 = markers(STORY.events, &wide);
         assert_eq!(in_2021.len(), 3);
+    }
+
+    #[test]
+    fn the_end_of_the_data_is_marked_only_where_it_is_in_view() {
+        let layout = Layout::new(600.0);
+        let end = Day::year_start(2021);
+        assert_eq!(after_data(&layout.scale(Domain::years(1950, 1960)), end, 60.0), None);
+        let (x, width) = after_data(&layout.scale(Domain::years(2021, 2021)), end, 60.0).unwrap();
+        assert_eq!((x, width), (layout.plot_left, layout.plot_right - layout.plot_left));
+        let (x, _) = after_data(&layout.scale(Domain::years(2017, 2021)), end, 60.0).unwrap();
+        assert!((x - layout.scale(Domain::years(2017, 2021)).x_of(end)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn tick_labels_stay_inside_the_plot() {
+        let s = Layout::new(600.0).scale(Domain::years(2020, 2021));
+        let ticks = year_ticks(&s);
+        assert_eq!(ticks.first().unwrap().anchor, "start");
+        assert_eq!(ticks.last().unwrap().anchor, "end");
     }
 
     #[test]

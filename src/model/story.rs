@@ -1,7 +1,8 @@
 //! What the story shows at each step, and how a reader moves through it: pure methods on
 //! [`Story`], tested natively against the real content.
 
-use super::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use super::calendar::{Day, FiscalYear, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use super::chart::Domain;
 use super::format;
 use crate::story::{GraphicState, Story};
 
@@ -16,6 +17,9 @@ pub enum Target {
     /// An event, by index: its telling step, with the event in focus.
     Event(usize),
 }
+
+/// The first fiscal year whose Coalition Support Fund reimbursements the Greenbook leaves out.
+pub const CSF_FIRST_FISCAL_YEAR: i32 = 2002;
 
 /// The prefix of event anchors: `#event-<id>`.
 pub const EVENT_PREFIX: &str = "event-";
@@ -149,6 +153,24 @@ impl Story {
         out
     }
 
+    /// The notes that apply to what a state shows: the Greenbook's missing CSF (from FY2002), the
+    /// aid years without obligations, the terrorism years without data.
+    pub fn chart_notes(&self, state: &GraphicState) -> Vec<String> {
+        let view = Domain::years(state.from, state.to);
+        let overlaps = |from: Day, to: Day| f64::from(to.0) > view.from && f64::from(from.0) < view.to;
+        let mut notes = Vec::new();
+        if overlaps(FiscalYear::Year(CSF_FIRST_FISCAL_YEAR).first_day(), Day::year_start(AXIS_LAST_YEAR + 1)) {
+            notes.push(format!("* {}", self.csf_note()));
+        }
+        if self.aid.note_years.iter().any(|&y| overlaps(FiscalYear::Year(y).first_day(), FiscalYear::Year(y).end_day())) {
+            notes.push(self.aid.note.to_string());
+        }
+        if self.terrorism.note_years.iter().any(|&y| overlaps(Day::year_start(y), Day::year_start(y + 1))) {
+            notes.push(self.terrorism.note.to_string());
+        }
+        notes
+    }
+
     /// The CSF note of the aid chart with its amount.
     pub fn csf_note(&self) -> String {
         self.ui.csf_note.replace("{amount}", &format::usd(self.csf_left_out.value))
@@ -252,6 +274,16 @@ mod tests {
         assert!(text.contains("highest $3.3 billion in FY1962"), "{text}");
         let terror = STORY.describe(&STORY.state_at(Some(step("cost-2"))));
         assert!(terror.contains("most deaths in 2013, 2,876 (2,215 incidents)"), "{terror}");
+    }
+
+    #[test]
+    fn notes_follow_the_years_in_view() {
+        let notes = |from, to| STORY.chart_notes(&GraphicState { from, to, era: None, events: &[] });
+        assert_eq!(notes(1947, 1954), vec![STORY.aid.note.to_string()]);
+        assert_eq!(notes(1951, 1960), Vec::<String>::new());
+        assert_eq!(notes(1990, 1999), vec![STORY.terrorism.note.to_string()]);
+        assert_eq!(notes(2001, 2003), vec![format!("* {}", STORY.csf_note())]);
+        assert_eq!(notes(1947, 2021).len(), 3);
     }
 
     #[test]

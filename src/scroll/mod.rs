@@ -2,3 +2,4 @@
 //! It knows nothing of Pakistan: [`active`] is the pure rule, [`hook`] feeds it from the browser.
 
 pub mod active;
+pub mod hook;

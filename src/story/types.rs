@@ -44,8 +44,10 @@ pub struct Series<T: 'static> {
     pub source: usize,
     /// What the numbers are in ("constant 2020 US dollars").
     pub basis: &'static str,
-    /// What the years without rows mean, shown beside the chart.
+    /// What the years without rows mean, shown beside the chart when they are in view.
     pub note: &'static str,
+    /// The years the note is about (fiscal years for aid, calendar years for terrorism).
+    pub note_years: &'static [i32],
 }
 
 /// Whether a step is a section heading or a paragraph of the body.
@@ -230,6 +232,7 @@ pub struct Ui {
     pub article_label: &'static str,
     pub source_prefix: &'static str,
     pub aid_title: &'static str,
+    pub aid_title_short: &'static str,
     pub economic: &'static str,
     pub military: &'static str,
     pub terrorism_title: &'static str,
@@ -239,9 +242,12 @@ pub struct Ui {
     /// Contains `{amount}`, replaced by the CSF total.
     pub csf_note: &'static str,
     pub callout_author: &'static str,
+    pub dollars_of_the_time: &'static str,
+    pub data_end: &'static str,
     pub callout_compare: &'static str,
     pub about_author: &'static str,
     pub sources_title: &'static str,
     pub sources_list_title: &'static str,
     pub sources_chart_line: &'static str,
+    pub notes_toggle: &'static str,
 }

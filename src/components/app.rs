@@ -1,0 +1,144 @@
+//! The whole story: owns the one reducer, wires the scroll engine and the address bar to it, and
+//! lays out the article beside (or under) the sticky graphic.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::article::{Article, ArticleHeader};
+use super::graphic::Graphic;
+use super::nav::Nav;
+use super::progress::Progress;
+use super::sources::Sources;
+use super::step::STEP_SELECTOR;
+use crate::model::story::Target;
+use crate::scroll::active::Reading;
+use crate::scroll::hook::{jump_to, use_scroll_steps, ScrollSteps};
+use crate::state::{Action, State};
+use crate::story::STORY;
+
+/// How a move treats the browser's history.
+#[derive(Clone, Copy, PartialEq)]
+enum History {
+    /// An explicit move by the reader: one new entry, so Back returns.
+    Push,
+    /// Following the address (on load, Back/Forward, a hash typed by hand): no new entry.
+    Follow,
+}
+
+/// Scrolls to a target's step and, for an explicit move, records it in the history and moves
+/// keyboard focus there.
+fn go(target: Target, history: History, article: &NodeRef, cover: &NodeRef, dispatch: &UseReducerDispatcher<State>) {
+    let step = STORY.target_step(target);
+    if history == History::Push {
+        let hash = match target {
+            Target::Event(e) => STORY.event_hash(e),
+            Target::Step(s) => STORY.hash_for(Some(s)),
+        };
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+        }
+    }
+    dispatch.dispatch(Action::GoTo(target));
+    let selector = format!("[data-put-step=\"{step}\"]");
+    if let Some(element) = article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
+        jump_to(&element, cover.cast::<Element>().as_ref());
+        // An explicit move takes keyboard focus along, so Tab continues from the passage.
+        let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| history == History::Push);
+        if let Some(html) = html {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = html.focus_with_options(&options);
+        }
+    }
+}
+
+/// The location's hash, where there is one.
+fn location_hash() -> Option<String> {
+    web_sys::window().and_then(|w| w.location().hash().ok()).filter(|h| !h.is_empty())
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let article = use_node_ref();
+    let cover = use_node_ref();
+    let progress = use_node_ref();
+    let dispatch = state.dispatcher();
+
+    use_scroll_steps(
+        ScrollSteps { container: article.clone(), selector: STEP_SELECTOR, cover: cover.clone(), progress: progress.clone() },
+        dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
+    );
+
+    // Open at the passage the address names, and follow Back, Forward and hashes typed by hand.
+    {
+        let (article, cover, dispatch) = (article.clone(), cover.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let follow = move || {
+                if let Some(target) = location_hash().and_then(|h| STORY.target(&h)) {
+                    go(target, History::Follow, &article, &cover, &dispatch);
+                }
+            };
+            follow();
+            // The browser scrolls to a typed-in fragment itself, after this event: move once it has.
+            let on_pop: Closure<dyn FnMut()> = Closure::new(move || {
+                let follow = follow.clone();
+                let later = Closure::once_into_js(follow);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(later.unchecked_ref());
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+                }
+                drop(on_pop);
+            }
+        });
+    }
+
+    // Scrolling keeps the address on the passage being read, without adding history entries.
+    use_effect_with(state.active, |&active| {
+        let current = location_hash();
+        let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
+        if !names_it && !(active.is_none() && current.is_none()) {
+            if let Some(w) = web_sys::window() {
+                let url = match active {
+                    Some(_) => STORY.hash_for(active),
+                    // Back at the top: the bare address.
+                    None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
+                };
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            }
+        }
+    });
+
+    let on_go = {
+        let (article, cover, dispatch) = (article.clone(), cover.clone(), dispatch.clone());
+        Callback::from(move |target: Target| go(target, History::Push, &article, &cover, &dispatch))
+    };
+    let on_resize = dispatch.to_callback().reform(Action::Resize);
+    let graphic_state = STORY.state_at(state.active);
+
+    html! {
+        <div class="put-app">
+            <a class="put-skip" href="#article">{STORY.ui.skip_to_article}</a>
+            <Progress node={progress} />
+            <ArticleHeader />
+            <Nav chapter={STORY.chapter_of(state.active)} on_go={on_go.clone()} />
+            <div class="put-layout">
+                <Graphic state={graphic_state} focus={state.focus} width={state.chart_width} node={cover} {on_go} {on_resize} />
+                <Article active={state.active} node={article} />
+            </div>
+            <Sources />
+        </div>
+    }
+}

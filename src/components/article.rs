@@ -1,0 +1,47 @@
+//! The article, verbatim: its header, the 32 steps, and the author's bio and the disclaimer.
+
+use yew::prelude::*;
+
+use super::step::Step;
+use crate::story::STORY;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    pub active: Option<usize>,
+    /// The element the scroll engine watches.
+    pub node: NodeRef,
+}
+
+/// The article's header: its kind, title, standfirst and byline.
+#[component]
+pub fn ArticleHeader() -> Html {
+    let ui = STORY.ui;
+    html! {
+        <header class="put-header">
+            <p class="put-header__genre">{STORY.genre}</p>
+            <h1 class="put-header__title">{STORY.title}</h1>
+            <p class="put-header__standfirst">{STORY.standfirst}</p>
+            <p class="put-header__byline">
+                {ui.byline_prefix}{" "}<span class="put-header__author">{STORY.author}</span>
+                {" · "}<span class="put-header__publisher">{STORY.publisher}</span>
+            </p>
+        </header>
+    }
+}
+
+#[component]
+pub fn Article(props: &ArticleProps) -> Html {
+    let ui = STORY.ui;
+    html! {
+        <article class="put-article" id="article" ref={props.node.clone()} tabindex="-1">
+            for index in 0..STORY.steps.len() {
+                <Step {index} active={props.active == Some(index)} />
+            }
+            <footer class="put-article__footer">
+                <h2 class="put-article__about">{ui.about_author}</h2>
+                <p class="put-article__bio">{STORY.author_bio}</p>
+                <p class="put-article__disclaimer">{STORY.disclaimer}</p>
+            </footer>
+        </article>
+    }
+}

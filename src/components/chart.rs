@@ -1,0 +1,206 @@
+//! The SVG of the graphic: eras, event markers, US aid and terrorism per year, the time axis and
+//! an overview of the whole span. Every coordinate comes from `model::chart`; colours come from
+//! the stylesheet through classes, so the theme switches without touching this file.
+
+use yew::prelude::*;
+
+use super::tween::use_tween;
+use crate::model::calendar::{Day, FiscalYear};
+use crate::model::chart::{
+    after_data, aid_bars, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout, AID_MAX, AID_STEP, TERROR_MAX,
+    TERROR_STEP,
+};
+use crate::model::format;
+use crate::story::{GraphicState, STORY};
+
+/// Average width of a character of the chart's small type, for fitting labels.
+const CHAR_WIDTH: f64 = 6.4;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub state: GraphicState,
+    pub width: f64,
+    pub focus: Option<usize>,
+    /// A click on a marker (wide layouts only): the event to go to.
+    pub on_event: Callback<usize>,
+}
+
+fn f(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let layout = Layout::new(props.width);
+    let domain = use_tween(Domain::years(props.state.from, props.state.to));
+    let scale = layout.scale(domain);
+    let overview = layout.overview_scale();
+    let ui = STORY.ui;
+    let (w, h) = (layout.width, layout.height);
+    let plot_width = layout.plot_right - layout.plot_left;
+    let narrow = layout.narrow();
+
+    let eras = era_boxes(STORY.eras, &scale, CHAR_WIDTH).into_iter().map(|b| {
+        let active = props.state.era == Some(b.era);
+        let class = classes!("put-chart__era", format!("put-chart__era--{}", b.era % 2), active.then_some("put-chart__era--active"));
+        html! {
+            <g>
+                <rect {class} x={f(b.x)} y={f(layout.era_top)} width={f(b.width)} height={f(layout.era_height)} />
+                if b.labelled {
+                    <text class={classes!("put-chart__era-label", active.then_some("put-chart__era-label--active"))}
+                        x={f(b.x + 4.0)} y={f(layout.era_top + layout.era_height / 2.0 + 4.0)}>{STORY.eras[b.era].name}</text>
+                }
+            </g>
+        }
+    });
+
+    let value_grid = |max: f64, step: f64, top: f64, bottom: f64, label: fn(f64) -> String| -> Html {
+        value_ticks(max, step, top, bottom)
+            .into_iter()
+            .map(|t| {
+                html! {
+                    <g>
+                        <line class="put-chart__grid" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(t.y)} y2={f(t.y)} />
+                        <text class="put-chart__value" x={f(layout.plot_left - 5.0)} y={f(t.y + 3.5)}>{label(t.value)}</text>
+                    </g>
+                }
+            })
+            .collect()
+    };
+
+    let aid = aid_bars(STORY.aid.rows, &scale, layout.aid_top, layout.aid_bottom).into_iter().map(|b| {
+        html! {
+            <g>
+                <rect class="put-chart__economic" x={f(b.x)} y={f(b.economic_y)} width={f(b.width)} height={f(b.economic_height)} />
+                <rect class="put-chart__military" x={f(b.x)} y={f(b.military_y)} width={f(b.width)} height={f(b.military_height)} />
+            </g>
+        }
+    });
+    // The Greenbook leaves out CSF reimbursements from FY2002: mark where that starts.
+    let csf_x = scale.x_of(FiscalYear::Year(2002).first_day());
+    let csf_mark = (csf_x < layout.plot_right - 40.0).then(|| {
+        let x = csf_x.max(layout.plot_left);
+        html! {
+            <g class="put-chart__csf">
+                <line class="put-chart__csf-line" x1={f(x)} x2={f(x)} y1={f(layout.aid_top)} y2={f(layout.aid_bottom)} />
+                <text class="put-chart__note" x={f(x + 3.0)} y={f(layout.aid_top + 10.0)}>{"excl. CSF*"}</text>
+            </g>
+        }
+    });
+
+    let (terror_bars, deaths_path) = terror_chart(STORY.terrorism.rows, &scale, layout.terror_top, layout.terror_bottom);
+    let terror = terror_bars.into_iter().map(|b| match b.incidents {
+        Some((y, height)) => html! {
+            <rect class="put-chart__incidents" x={f(b.x)} y={f(y)} width={f(b.width)} height={f(height)} />
+        },
+        None => html! {
+            <g>
+                <rect class="put-chart__gap" x={f(b.x)} y={f(layout.terror_top)} width={f(b.width.max(2.0))}
+                    height={f(layout.terror_bottom - layout.terror_top)} />
+                if b.width > 30.0 {
+                    <text class="put-chart__note" x={f(b.x + b.width / 2.0)} y={f(layout.terror_bottom - 6.0)} text-anchor="middle">{ui.no_data}</text>
+                }
+            </g>
+        },
+    });
+
+    let highlighted = |events: &[usize]| events.iter().any(|e| props.state.events.contains(e));
+    let marks = markers(STORY.events, &scale).into_iter().map(|m| {
+        let active = highlighted(&m.events);
+        let focused = props.focus.is_some_and(|e| m.events.contains(&e));
+        let class = classes!(
+            "put-chart__marker",
+            active.then_some("put-chart__marker--active"),
+            focused.then_some("put-chart__marker--focus"),
+            (!narrow).then_some("put-chart__marker--target")
+        );
+        let first = m.events[0];
+        let onclick = (!narrow).then(|| props.on_event.reform(move |_: MouseEvent| first));
+        let cluster = m.events.len() > 1;
+        let r = if cluster { 7.0 } else { 5.0 };
+        html! {
+            <g {class} {onclick} data-events={m.events.iter().map(|&e| STORY.events[e].id).collect::<Vec<_>>().join(" ")}>
+                if active {
+                    <line class="put-chart__guide" x1={f(m.x)} x2={f(m.x)} y1={f(layout.marker_y)} y2={f(layout.axis_y)} />
+                }
+                <circle class="put-chart__dot" cx={f(m.x)} cy={f(layout.marker_y)} r={f(r)} />
+                if cluster {
+                    <text class="put-chart__count" x={f(m.x)} y={f(layout.marker_y + 3.5)} text-anchor="middle">{m.events.len()}</text>
+                }
+                // A larger, invisible hit area: at least 24 px across.
+                <circle class="put-chart__hit" cx={f(m.x)} cy={f(layout.marker_y)} r="12" />
+            </g>
+        }
+    });
+
+    let ticks = year_ticks(&scale).into_iter().map(|t| {
+        html! {
+            <g>
+                <line class="put-chart__tick" x1={f(t.x)} x2={f(t.x)} y1={f(layout.axis_y)} y2={f(layout.axis_y + 4.0)} />
+                <text class="put-chart__year" x={f(t.x)} y={f(layout.axis_y + 15.0)} text-anchor={t.anchor}>{t.label}</text>
+            </g>
+        }
+    });
+
+    // Where the later of the two data sets ends.
+    let aid_end = STORY.aid.rows.last().map_or(Day(i32::MIN), |r| r.fiscal_year.end_day());
+    let terror_end = STORY.terrorism.rows.last().map_or(Day(i32::MIN), |r| Day::year_start(r.year + 1));
+    let data_end = after_data(&scale, aid_end.max(terror_end), 70.0).map(|(x, width)| {
+        let cx = f(x + width / 2.0);
+        html! {
+            <g class="put-chart__data-end">
+                <text class="put-chart__note" x={cx.clone()} y={f((layout.aid_top + layout.aid_bottom) / 2.0)} text-anchor="middle">{ui.data_end}</text>
+                <text class="put-chart__note" x={cx} y={f((layout.terror_top + layout.terror_bottom) / 2.0)} text-anchor="middle">{ui.data_end}</text>
+            </g>
+        }
+    });
+
+    let overview_eras = era_boxes(STORY.eras, &overview, CHAR_WIDTH).into_iter().map(|b| {
+        html! {
+            <rect class={classes!("put-chart__era", format!("put-chart__era--{}", b.era % 2))}
+                x={f(b.x)} y={f(layout.overview_top)} width={f(b.width)} height={f(layout.overview_height)} />
+        }
+    });
+    let overview_events = STORY.events.iter().map(|e| {
+        let x = overview.x_of(e.date.first_day());
+        html! { <line class="put-chart__overview-event" x1={f(x)} x2={f(x)} y1={f(layout.overview_top)} y2={f(layout.overview_top + layout.overview_height)} /> }
+    });
+    let (wx0, wx1) = (overview.x(domain.from), overview.x(domain.to));
+
+    let clip = "put-chart-clip";
+    html! {
+        <svg class="put-chart__svg" viewBox={format!("0 0 {} {}", f(w), f(h))} width={f(w)} height={f(h)}
+            aria-hidden="true" focusable="false">
+            <defs>
+                <clipPath id={clip}>
+                    <rect x={f(layout.plot_left)} y="0" width={f(plot_width)} height={f(h)} />
+                </clipPath>
+                <pattern id="put-chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <line class="put-chart__hatch" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+            </defs>
+            <g clip-path={format!("url(#{clip})")}>{for eras}</g>
+            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.aid_top - 5.0)}>
+                {if narrow { ui.aid_title_short } else { ui.aid_title }}
+            </text>
+            {value_grid(AID_MAX, AID_STEP, layout.aid_top, layout.aid_bottom, format::usd_axis)}
+            <g clip-path={format!("url(#{clip})")}>{for aid}{csf_mark}</g>
+            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.terror_top - 5.0)}>{ui.terrorism_title}</text>
+            {value_grid(TERROR_MAX, TERROR_STEP, layout.terror_top, layout.terror_bottom, |v| format::count(v as u64))}
+            <g clip-path={format!("url(#{clip})")}>
+                {for terror}
+                <path class="put-chart__deaths" d={deaths_path} />
+            </g>
+            {data_end}
+            <line class="put-chart__axis" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(layout.axis_y)} y2={f(layout.axis_y)} />
+            {for ticks}
+            <g clip-path={format!("url(#{clip})")}>{for marks}</g>
+            <g class="put-chart__overview">
+                {for overview_eras}
+                {for overview_events}
+                <rect class="put-chart__window" x={f(wx0)} y={f(layout.overview_top - 1.0)}
+                    width={f((wx1 - wx0).max(2.0))} height={f(layout.overview_height + 2.0)} />
+            </g>
+        </svg>
+    }
+}

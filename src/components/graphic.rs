@@ -1,0 +1,119 @@
+//! The sticky graphic: a caption bar with previous/next, the chart, its legend and notes, the card
+//! of the event in focus, a text alternative and a polite live region.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
+use yew::prelude::*;
+
+use super::chart::Chart;
+use super::event_card::EventCard;
+use crate::model::story::Target;
+use crate::story::{GraphicState, STORY};
+
+#[derive(Properties, PartialEq)]
+pub struct GraphicProps {
+    pub state: GraphicState,
+    pub focus: Option<usize>,
+    pub width: f64,
+    /// The panel: the scroll engine treats it as what covers the text when it is pinned above it.
+    pub node: NodeRef,
+    pub on_go: Callback<Target>,
+    /// The chart area was measured at this width.
+    pub on_resize: Callback<f64>,
+}
+
+/// Reports the width of `node` whenever it changes.
+#[hook]
+fn use_width(node: NodeRef, on_resize: Callback<f64>) {
+    use_effect_with(node, move |node| {
+        let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
+                on_resize.emit(entry.content_rect().width());
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
+            observer.observe(&element);
+        }
+        move || {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+            drop(callback);
+        }
+    });
+}
+
+#[component]
+pub fn Graphic(props: &GraphicProps) -> Html {
+    let ui = STORY.ui;
+    let chart_box = use_node_ref();
+    use_width(chart_box.clone(), props.on_resize.clone());
+
+    let state = &props.state;
+    let caption = STORY.caption(state);
+    let previous = STORY.previous_event(props.focus);
+    let next = STORY.next_event(props.focus);
+    let go = |event: Option<usize>| {
+        let on_go = props.on_go.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(e) = event {
+                on_go.emit(Target::Event(e));
+            }
+        })
+    };
+    let on_event = props.on_go.reform(Target::Event);
+    let era = state.era.map(|e| &STORY.eras[e]);
+    // Shown under the chart where there is room, folded away where there is not (CSS picks one).
+    let notes: Html = html! {
+        <>
+            for note in STORY.chart_notes(state) {
+                <span class="put-graphic__note">{note}</span>
+            }
+            <span class="put-graphic__note">{ui.era_framing}</span>
+            <span class="put-graphic__note put-graphic__source">{ui.sources_chart_line}</span>
+        </>
+    };
+    html! {
+        <aside class="put-graphic" ref={props.node.clone()} aria-label={ui.graphic_label}>
+            <div class="put-graphic__bar">
+                <button type="button" class="put-graphic__button put-graphic__button--previous"
+                    onclick={go(previous)} disabled={previous.is_none()} aria-label={ui.previous_event}>
+                    <span aria-hidden="true">{"‹"}</span>
+                </button>
+                <p class="put-graphic__caption">
+                    if let Some(era) = era {
+                        <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
+                    }
+                    <span class="put-graphic__text">{caption.clone()}</span>
+                </p>
+                <button type="button" class="put-graphic__button put-graphic__button--next"
+                    onclick={go(next)} disabled={next.is_none()} aria-label={ui.next_event}>
+                    <span aria-hidden="true">{"›"}</span>
+                </button>
+            </div>
+            <figure class="put-graphic__figure">
+                <div class="put-graphic__chart" ref={chart_box}>
+                    <Chart state={*state} width={props.width} focus={props.focus} {on_event} />
+                </div>
+                <p class="put-sr-only">{STORY.describe(state)}</p>
+                <figcaption class="put-graphic__legend">
+                    <span class="put-legend put-legend--economic">{ui.economic}</span>
+                    <span class="put-legend put-legend--military">{ui.military}</span>
+                    <span class="put-legend put-legend--incidents">{ui.incidents}</span>
+                    <span class="put-legend put-legend--deaths">{ui.deaths}</span>
+                    <span class="put-graphic__notes">{notes.clone()}</span>
+                    <details class="put-graphic__more">
+                        <summary class="put-graphic__summary">{ui.notes_toggle}</summary>
+                        {notes}
+                    </details>
+                </figcaption>
+            </figure>
+            if let Some(event) = props.focus {
+                <EventCard {event} />
+            }
+            <p class="put-sr-only" aria-live="polite">{caption}</p>
+        </aside>
+    }
+}

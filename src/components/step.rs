@@ -1,0 +1,60 @@
+//! One scroll step: a heading or a paragraph, verbatim, with the words its figures are bound to
+//! marked, and those figures after it.
+
+use yew::prelude::*;
+
+use super::callout::{Callout, PullQuote};
+use crate::story::{MarkTarget, StepKind, STORY};
+
+/// Selects the steps, in order: each carries `data-put-step`, its index.
+pub const STEP_SELECTOR: &str = "[data-put-step]";
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub index: usize,
+    pub active: bool,
+}
+
+/// The step's text split at its marks: the text reads exactly as written, the bound words are
+/// wrapped in `<mark>`.
+fn text(index: usize) -> Html {
+    let step = &STORY.steps[index];
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for m in step.marks {
+        parts.push(html! { {&step.text[at..m.start]} });
+        let id = match m.target {
+            MarkTarget::Callout(c) => format!("callout-{}", STORY.callouts[c].id),
+            MarkTarget::Quote(q) => format!("quote-{}", STORY.quotes[q].id),
+        };
+        parts.push(html! { <mark class="put-mark" data-for={id}>{&step.text[m.start..m.end]}</mark> });
+        at = m.end;
+    }
+    parts.push(html! { {&step.text[at..]} });
+    parts.into_iter().collect()
+}
+
+#[component]
+pub fn Step(props: &StepProps) -> Html {
+    let step = &STORY.steps[props.index];
+    let class = classes!("put-step", (step.kind == StepKind::Heading).then_some("put-step--heading"), props.active.then_some("put-step--active"));
+    let figures: Html = step
+        .marks
+        .iter()
+        .map(|m| match m.target {
+            MarkTarget::Callout(c) => html! { <Callout callout={c} /> },
+            MarkTarget::Quote(q) => html! { <PullQuote quote={q} /> },
+        })
+        .collect();
+    html! {
+        // tabindex -1: a chapter link or deep link moves keyboard focus here.
+        <div class={class} id={step.id} data-put-step={props.index.to_string()} tabindex="-1">
+            if step.kind == StepKind::Heading {
+                <h2 class="put-step__heading">{text(props.index)}</h2>
+            } else {
+                <p class="put-step__text">{text(props.index)}</p>
+            }
+            {figures}
+        </div>
+    }
+}

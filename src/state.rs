@@ -1,0 +1,110 @@
+//! The one reducer that owns the app's interactive state. Components receive it and dispatch
+//! [`Action`]s; nothing keeps a second copy. Pure: tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::story::Target;
+use crate::story::STORY;
+
+/// Width the graphic is laid out for before the browser has measured it (and in prerendering).
+pub const DEFAULT_CHART_WIDTH: f64 = 640.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The step being read; `None` above the first (title and standfirst).
+    pub active: Option<usize>,
+    /// The event that previous/next move from, and whose card the graphic shows.
+    pub focus: Option<usize>,
+    /// The graphic's width in CSS pixels.
+    pub chart_width: f64,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    /// Scrolling made this step active.
+    EnterStep(Option<usize>),
+    /// An explicit move (chapter, marker, previous/next, deep link) to a step or an event.
+    GoTo(Target),
+    /// The graphic was measured at this width.
+    Resize(f64),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            // The step a move just went to is entered again by the scroll it causes: keep the
+            // event that move focused.
+            Action::EnterStep(step) if step == self.active => return self,
+            Action::EnterStep(step) => State { active: step, focus: STORY.focus_for(step), ..*self },
+            Action::GoTo(target) => {
+                let step = STORY.target_step(target);
+                let focus = match target {
+                    Target::Event(event) => Some(event),
+                    Target::Step(_) => STORY.focus_for(Some(step)),
+                };
+                State { active: Some(step), focus, ..*self }
+            }
+            Action::Resize(width) if (width - self.chart_width).abs() < 1.0 => return self,
+            Action::Resize(width) => State { chart_width: width, ..*self },
+        };
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(id: &str) -> usize {
+        STORY.steps.iter().position(|s| s.id == id).unwrap()
+    }
+
+    fn event(id: &str) -> usize {
+        STORY.events.iter().position(|e| e.id == id).unwrap()
+    }
+
+    #[test]
+    fn scrolling_into_a_step_focuses_its_event() {
+        let s = Rc::new(State::default()).reduce(Action::EnterStep(Some(step("history-2"))));
+        assert_eq!(s.active, Some(step("history-2")));
+        assert_eq!(s.focus, Some(event("seato")));
+    }
+
+    #[test]
+    fn a_move_to_an_event_keeps_it_in_focus_when_its_step_is_entered() {
+        let s = Rc::new(State::default()).reduce(Action::GoTo(Target::Event(event("baghdad-pact"))));
+        assert_eq!(s.active, Some(step("history-2")));
+        let after = s.clone().reduce(Action::EnterStep(Some(step("history-2"))));
+        assert!(Rc::ptr_eq(&s, &after), "no re-render for the step it is already on");
+        assert_eq!(after.focus, Some(event("baghdad-pact")));
+    }
+
+    #[test]
+    fn unchanged_state_is_the_same_rc() {
+        let s = Rc::new(State::default());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::EnterStep(None))));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Resize(640.4))));
+        let wider = s.clone().reduce(Action::Resize(700.0));
+        assert_eq!(wider.chart_width, 700.0);
+    }
+
+    #[test]
+    fn a_move_to_a_step_focuses_what_it_tells() {
+        let s = Rc::new(State::default()).reduce(Action::GoTo(Target::Step(step("history-5"))));
+        assert_eq!(s.focus, Some(event("kissinger-trip")));
+    }
+}
