@@ -18,20 +18,23 @@ use crate::scroll::hook::{jump_to, use_scroll_steps, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
 
-/// How a move treats the browser's history.
+/// What kind of move brings the reader to a passage.
 #[derive(Clone, Copy, PartialEq)]
-enum History {
-    /// An explicit move by the reader: one new entry, so Back returns.
-    Push,
+enum Move {
+    /// A link of the menus: one new history entry, and keyboard focus goes to the passage so
+    /// that Tab continues from there.
+    Link,
+    /// A previous/next button or a marker: one new history entry; focus stays on the control,
+    /// so it can be pressed again.
+    Control,
     /// Following the address (on load, Back/Forward, a hash typed by hand): no new entry.
     Follow,
 }
 
-/// Scrolls to a target's step and, for an explicit move, records it in the history and moves
-/// keyboard focus there.
-fn go(target: Target, history: History, article: &NodeRef, cover: &NodeRef, dispatch: &UseReducerDispatcher<State>) {
+/// Scrolls to a target's step, records the move in the history, and moves focus for a link.
+fn go(target: Target, how: Move, article: &NodeRef, cover: &NodeRef, dispatch: &UseReducerDispatcher<State>) {
     let step = STORY.target_step(target);
-    if history == History::Push {
+    if how != Move::Follow {
         let hash = match target {
             Target::Event(e) => STORY.event_hash(e),
             Target::Step(s) => STORY.hash_for(Some(s)),
@@ -44,8 +47,7 @@ fn go(target: Target, history: History, article: &NodeRef, cover: &NodeRef, disp
     let selector = format!("[data-put-step=\"{step}\"]");
     if let Some(element) = article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
         jump_to(&element, cover.cast::<Element>().as_ref());
-        // An explicit move takes keyboard focus along, so Tab continues from the passage.
-        let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| history == History::Push);
+        let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| how == Move::Link);
         if let Some(html) = html {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
@@ -78,7 +80,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let follow = move || {
                 if let Some(target) = location_hash().and_then(|h| STORY.target(&h)) {
-                    go(target, History::Follow, &article, &cover, &dispatch);
+                    go(target, Move::Follow, &article, &cover, &dispatch);
                 }
             };
             follow();
@@ -121,10 +123,11 @@ pub fn App() -> Html {
         }
     });
 
-    let on_go = {
+    let mover = |how: Move| {
         let (article, cover, dispatch) = (article.clone(), cover.clone(), dispatch.clone());
-        Callback::from(move |target: Target| go(target, History::Push, &article, &cover, &dispatch))
+        Callback::from(move |target: Target| go(target, how, &article, &cover, &dispatch))
     };
+    let (on_link, on_control) = (mover(Move::Link), mover(Move::Control));
     let on_resize = dispatch.to_callback().reform(Action::Resize);
     let graphic_state = STORY.state_at(state.active);
 
@@ -133,9 +136,9 @@ pub fn App() -> Html {
             <a class="put-skip" href="#article">{STORY.ui.skip_to_article}</a>
             <Progress node={progress} />
             <ArticleHeader />
-            <Nav chapter={STORY.chapter_of(state.active)} on_go={on_go.clone()} />
+            <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
             <div class="put-layout">
-                <Graphic state={graphic_state} focus={state.focus} width={state.chart_width} node={cover} {on_go} {on_resize} />
+                <Graphic state={graphic_state} focus={state.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
                 <Article active={state.active} node={article} />
             </div>
             <Sources />

@@ -21,6 +21,9 @@ pub enum Target {
 /// The first fiscal year whose Coalition Support Fund reimbursements the Greenbook leaves out.
 pub const CSF_FIRST_FISCAL_YEAR: i32 = 2002;
 
+/// A step whose span is longer than this many years is an overview (see [`Story::step_for_year`]).
+pub const OVERVIEW_YEARS: i32 = 20;
+
 /// The prefix of event anchors: `#event-<id>`.
 pub const EVENT_PREFIX: &str = "event-";
 
@@ -55,12 +58,16 @@ impl Story {
         }
     }
 
-    /// The first step whose span covers `year`.
+    /// The first step whose span covers `year`. Overviews (spans of more than
+    /// [`OVERVIEW_YEARS`] years, such as the introduction's 1947-2021) count only where no
+    /// narrower step covers the year: otherwise the first overview would win every year.
     pub fn step_for_year(&self, year: i32) -> Option<usize> {
-        (0..self.steps.len()).find(|&i| {
-            let s = self.state_at(Some(i));
-            self.steps[i].declared.is_some() && (s.from..=s.to).contains(&year)
-        })
+        let covering = |max_years: i32| {
+            self.steps.iter().position(|s| {
+                s.declared.is_some_and(|d| (d.from..=d.to).contains(&year) && d.to - d.from < max_years)
+            })
+        };
+        covering(OVERVIEW_YEARS).or_else(|| covering(i32::MAX))
     }
 
     /// The address of a step for the location bar: its own anchor.
@@ -226,15 +233,21 @@ mod tests {
 
     #[test]
     fn a_year_links_to_the_first_step_whose_span_covers_it() {
-        assert_eq!(STORY.target("#1947"), Some(Target::Step(step("intro-1"))));
-        // Every year of the axis is covered by some step.
+        assert_eq!(STORY.target("#1947"), Some(Target::Step(step("history-1"))));
+        assert_eq!(STORY.target("#1965"), Some(Target::Step(step("history-3"))));
+        assert_eq!(STORY.target("#1971"), Some(Target::Step(step("history-5"))));
+        assert_eq!(STORY.target("#1998"), Some(Target::Step(step("intro-4"))));
+        assert_eq!(STORY.target("#2013"), Some(Target::Step(step("cost-2"))));
+        // 1974-1978 only the overviews cover: the first of them.
+        assert_eq!(STORY.target("#1975"), Some(Target::Step(step("intro-1"))));
         for year in AXIS_FIRST_YEAR..=AXIS_LAST_YEAR {
             let s = STORY.step_for_year(year).unwrap_or_else(|| panic!("no step covers {year}"));
-            let state = STORY.state_at(Some(s));
-            assert!((state.from..=state.to).contains(&year));
-            for earlier in 0..s {
-                let st = STORY.state_at(Some(earlier));
-                assert!(STORY.steps[earlier].declared.is_none() || !(st.from..=st.to).contains(&year));
+            let d = STORY.steps[s].declared.unwrap();
+            assert!((d.from..=d.to).contains(&year));
+            // No earlier step covers it with a narrower-than-overview span.
+            for earlier in &STORY.steps[..s] {
+                let narrow = earlier.declared.is_some_and(|e| (e.from..=e.to).contains(&year) && e.to - e.from < OVERVIEW_YEARS);
+                assert!(!narrow, "{} covers {year} before {}", earlier.id, STORY.steps[s].id);
             }
         }
     }

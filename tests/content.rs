@@ -1,0 +1,308 @@
+//! The content checker that `build.rs` runs, tested on the real content and on broken fixtures.
+//!
+//! Each fixture is a copy of `content/` with one deliberate mistake; the check must name the
+//! file, the item and the reason. A last test compares the article with the published seed.
+
+#[path = "../src/model/calendar.rs"]
+#[allow(dead_code)]
+mod calendar;
+#[path = "../build/content.rs"]
+#[allow(dead_code)] // The tests read only some of what the build generates code from.
+mod content;
+
+use std::path::{Path, PathBuf};
+
+use content::{load, ContentError};
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+/// A fresh copy of `content/` in a temporary folder, to break.
+struct Fixture {
+    dir: PathBuf,
+}
+
+impl Fixture {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("pak-us-fixture-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy(&content_dir(), &dir);
+        Self { dir }
+    }
+
+    /// Replaces the first `from` in `file` by `to` (the fixture's one mistake).
+    fn edit(self, file: &str, from: &str, to: &str) -> Self {
+        let path = self.dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "fixture {file}: `{from}` is not there to replace");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+
+    fn errors(&self) -> Vec<ContentError> {
+        load(&self.dir).err().unwrap_or_default()
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Asserts one error names this file, item and reason.
+fn expect(errors: &[ContentError], file: &str, item: &str, reason: &str) {
+    let found = errors.iter().any(|e| e.file == format!("content/{file}") && e.item.contains(item) && e.reason.contains(reason));
+    assert!(found, "expected {file}: {item}: …{reason}…, got:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>());
+}
+
+#[test]
+fn the_real_content_passes() {
+    let story = load(&content_dir()).unwrap_or_else(|errors| {
+        panic!("{}", errors.iter().map(|e| format!("{e}\n")).collect::<String>());
+    });
+    assert_eq!(story.steps.len(), 32);
+    assert_eq!(story.steps.iter().filter(|s| s.heading).count(), 3);
+    assert_eq!(story.chapters.len(), 4);
+    assert!(story.events.len() >= 16, "every event of DATES.md is there");
+    assert_eq!(story.terrorism.rows.len(), 2020 - 1970 + 1);
+    assert_eq!(story.terrorism.rows.iter().filter(|r| r.1.is_none()).count(), 1, "1993 is the one gap");
+}
+
+#[test]
+fn computed_comparisons_match_the_data_notes() {
+    let story = load(&content_dir()).unwrap();
+    let compare = |callout: &str| -> Vec<u64> {
+        story.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
+    };
+    // DATES.md: $0.42 billion (current) of Greenbook military obligations FY1950-59.
+    assert_eq!(compare("military-1950s")[0], 424_771_000);
+    // DATES.md: $2.94 billion current, $20.2 billion constant 2020 dollars, FY1948-65.
+    assert_eq!(compare("economic-1947-65"), vec![2_936_000_000, 20_170_150_784]);
+    // DATES.md: the GTD records 2,215 incidents and 2,876 deaths in 2013.
+    assert_eq!(compare("attacks-2013"), vec![2215, 2876]);
+    // CRS, March 2019: $12,125 million of CSF for FY2002-FY2013.
+    assert_eq!(story.csf_left_out.value, 12_125_000_000);
+}
+
+#[test]
+fn fiscal_years_1949_and_1950_are_recorded_zeros_and_the_transition_quarter_is_kept() {
+    let story = load(&content_dir()).unwrap();
+    let rows = &story.aid.rows;
+    let year = |y| rows.iter().find(|r| r.0 == calendar::FiscalYear::Year(y)).unwrap();
+    assert_eq!((year(1949).1, year(1949).2), (0, 0));
+    assert_eq!((year(1950).1, year(1950).2), (0, 0));
+    assert!(rows.iter().any(|r| r.0 == calendar::FiscalYear::TransitionQuarter1976));
+    assert_eq!(rows.len(), 2020 - 1948 + 1 + 1);
+}
+
+#[test]
+fn a_step_naming_an_unknown_event_fails() {
+    let errors = Fixture::new("unknown-event").edit("article.toml", r#"events = ["seato", "baghdad-pact"]"#, r#"events = ["seato", "baghdad"]"#).errors();
+    expect(&errors, "article.toml", "step `history-2`", "event `baghdad` is not in events.toml");
+}
+
+#[test]
+fn an_event_told_in_an_unknown_step_fails() {
+    let errors = Fixture::new("told-in").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-99""#).errors();
+    expect(&errors, "events.toml", "event `independence`", "told_in `history-99` is not a step");
+}
+
+#[test]
+fn an_event_its_step_does_not_list_fails() {
+    let errors = Fixture::new("not-listed").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-3""#).errors();
+    expect(&errors, "events.toml", "event `independence`", "does not list it");
+}
+
+#[test]
+fn an_impossible_date_fails() {
+    let errors = Fixture::new("bad-date").edit("events.toml", r#"date = "1959-03-05""#, r#"date = "1959-02-30""#).errors();
+    expect(&errors, "events.toml", "event `cooperation-agreement`", "Feb 1959 has 28 days");
+}
+
+#[test]
+fn a_date_off_the_axis_fails() {
+    let errors = Fixture::new("off-axis").edit("events.toml", r#"date = "2021-09-27""#, r#"date = "2022-01-03""#).errors();
+    expect(&errors, "events.toml", "event `senate-bill`", "off the axis");
+}
+
+#[test]
+fn events_out_of_order_fail() {
+    let errors = Fixture::new("order").edit("events.toml", r#"date = "1954-09-08""#, r#"date = "1956-09-08""#).errors();
+    expect(&errors, "events.toml", "event `baghdad-pact`", "chronological order");
+}
+
+#[test]
+fn a_quote_that_is_not_the_exact_words_fails() {
+    let errors = Fixture::new("quote").edit("figures.toml", r#"quote = "more than 70000 lives""#, r#"quote = "more than 70,000 lives""#).errors();
+    expect(&errors, "figures.toml", "callout `lives-70000`", "is not in the text of step `cost-2`");
+}
+
+#[test]
+fn a_callout_whose_number_differs_from_its_words_fails() {
+    let errors = Fixture::new("value").edit("figures.toml", "value = 70000", "value = 75000").errors();
+    expect(&errors, "figures.toml", "callout `lives-70000`", "value 75000 is not spelled in the quote");
+}
+
+#[test]
+fn a_comparison_over_years_without_data_fails() {
+    let errors = Fixture::new("lookup").edit("figures.toml", "year = 2013 }", "year = 1993 }").errors();
+    expect(&errors, "figures.toml", "callout `attacks-2013`, compare #1", "no data");
+}
+
+#[test]
+fn a_duplicate_id_fails() {
+    let errors = Fixture::new("duplicate").edit("sources.toml", r#"id = "pbs""#, r#"id = "pbs-x"
+name = "x"
+
+[[source]]
+id = "gtd""#).errors();
+    expect(&errors, "sources.toml", "source `gtd`", "used twice");
+}
+
+#[test]
+fn the_same_text_in_two_steps_fails() {
+    let fixture = Fixture::new("same-text");
+    let article = fixture.dir.join("article.toml");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let second = text.split("[[step]]").nth(2).unwrap();
+    let body = second.split("text = '''").nth(1).unwrap().split("'''").next().unwrap();
+    let first_body = text.split("[[step]]").nth(1).unwrap().split("text = '''").nth(1).unwrap().split("'''").next().unwrap().to_string();
+    std::fs::write(&article, text.replacen(body, &first_body, 1)).unwrap();
+    expect(&fixture.errors(), "article.toml", "step `intro-2`", "same text as step `intro-1`");
+}
+
+#[test]
+fn an_unknown_key_fails() {
+    let errors = Fixture::new("unknown-key").edit("eras.toml", r#"id = "patron""#, "id = \"patron\"\ncolour = \"red\"").errors();
+    expect(&errors, "eras.toml", "", "unknown field `colour`");
+}
+
+#[test]
+fn a_blank_text_fails() {
+    let fixture = Fixture::new("blank");
+    let article = fixture.dir.join("article.toml");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let open = "text = '''";
+    let start = text.find("text = '''This is because").unwrap();
+    let end = start + open.len() + text[start + open.len()..].find("'''").unwrap() + 3;
+    std::fs::write(&article, format!("{}text = '''   '''{}", &text[..start], &text[end..])).unwrap();
+    expect(&fixture.errors(), "article.toml", "step `intro-2`", "`text` is empty");
+}
+
+#[test]
+fn a_span_off_the_axis_fails() {
+    let errors = Fixture::new("span").edit("article.toml", "span = [1947, 1954]", "span = [1940, 1954]").errors();
+    expect(&errors, "article.toml", "step `history-1`", "off the axis");
+}
+
+#[test]
+fn a_highlighted_event_outside_the_span_fails() {
+    let errors = Fixture::new("outside").edit("article.toml", "span = [1950, 1960]", "span = [1956, 1960]").errors();
+    expect(&errors, "article.toml", "step `history-2`", "highlights event `seato`");
+}
+
+#[test]
+fn an_era_bounded_by_an_unknown_event_fails() {
+    let errors = Fixture::new("era").edit("eras.toml", r#"to = "seato""#, r#"to = "seat0""#).errors();
+    expect(&errors, "eras.toml", "era `patron`", "`seat0` is not an event");
+}
+
+#[test]
+fn unsorted_or_missing_years_in_a_data_file_fail() {
+    let errors = Fixture::new("unsorted").edit("data/us_aid_pakistan_constant_2020.csv", "1953,", "1951,").errors();
+    expect(&errors, "data/us_aid_pakistan_constant_2020.csv (series `aid`)", "line 5", "must be sorted");
+    let errors = Fixture::new("missing").edit("data/us_aid_pakistan_constant_2020.csv", "1962,2701942398,635398527,constant 2020 USD", "").errors();
+    expect(&errors, "data/us_aid_pakistan_constant_2020.csv (series `aid`)", "FY1962", "is missing");
+}
+
+#[test]
+fn a_bad_number_in_a_data_file_fails() {
+    let errors = Fixture::new("number").edit("data/pakistan_terrorism_gtd.csv", "2013,2215,", "2013,22l5,").errors();
+    expect(&errors, "data/pakistan_terrorism_gtd.csv (series `terrorism`)", "line", "`22l5` is not a whole non-negative number");
+}
+
+#[test]
+fn a_missing_year_that_has_a_row_fails() {
+    let errors = Fixture::new("gap").edit("series.toml", "years = [1993]", "years = [1992]").errors();
+    expect(&errors, "data/pakistan_terrorism_gtd.csv (series `terrorism`)", "line", "year 1992 has a row but is listed as missing");
+}
+
+#[test]
+fn a_missing_label_fails() {
+    let errors = Fixture::new("ui").edit("ui.toml", "next_event = \"Next event\"\n", "").errors();
+    expect(&errors, "ui.toml", "`next_event`", "is missing");
+}
+
+#[test]
+fn a_toml_syntax_error_names_the_line() {
+    let errors = Fixture::new("syntax").edit("events.toml", r#"id = "seato""#, r#"id = "seato"#).errors();
+    expect(&errors, "events.toml", "", "line");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let errors = Fixture::new("many")
+        .edit("events.toml", r#"date = "1959-03-05""#, r#"date = "1959-13-05""#)
+        .edit("figures.toml", "value = 70000", "value = 75000")
+        .edit("ui.toml", "next_event = \"Next event\"\n", "")
+        .errors();
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+}
+
+/// Folds whitespace, as the comparison with the published text does.
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_article_is_verbatim_and_complete() {
+    // The published article (with its web page chrome) lives beside the project in shared/seed.
+    let seed_dir = std::env::var_os("PAK_US_SEED_DIR")
+        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed"), PathBuf::from);
+    let seed = std::fs::read_dir(&seed_dir)
+        .unwrap_or_else(|e| panic!("the seed article is read from {} (set PAK_US_SEED_DIR): {e}", seed_dir.display()))
+        .flatten()
+        .find(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .expect("a .txt seed");
+    let story = load(&content_dir()).unwrap();
+    let mut ours = vec![fold(&story.title), fold(&story.standfirst), fold(&story.author_bio)];
+    ours.extend(story.steps.iter().map(|s| fold(&s.text)));
+    ours.push(fold(&story.disclaimer));
+    // The page chrome around the article is not part of it.
+    const CHROME: [&str; 9] = [
+        "pakistan and us relations",
+        "Written by",
+        "Subscription banner",
+        "About the Author",
+        "+ posts",
+        "Submissions 2023",
+        "If you want to submit",
+        "(Visited ",
+        "Click to access",
+    ];
+    let article: Vec<String> =
+        seed.lines().map(fold).filter(|l| !l.is_empty() && !CHROME.iter().any(|c| l.starts_with(c))).collect();
+    for paragraph in &article {
+        assert_eq!(ours.iter().filter(|o| *o == paragraph).count(), 1, "not exactly once in content/: {paragraph}");
+    }
+    assert_eq!(ours.len(), article.len(), "content/ has text that is not the article's");
+    // The body is in the published order.
+    let body: Vec<&String> = article.iter().filter(|p| story.steps.iter().any(|s| fold(&s.text) == **p)).collect();
+    let steps: Vec<String> = story.steps.iter().map(|s| fold(&s.text)).collect();
+    assert_eq!(body.into_iter().cloned().collect::<Vec<_>>(), steps);
+}

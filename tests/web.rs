@@ -1,0 +1,154 @@
+//! Component tests in headless Chromium: each renders into a root the test creates and checks
+//! what a reader would find in the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use pak_us_timeline::components::chart::{Chart, ChartProps};
+use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
+use pak_us_timeline::components::step::{Step, StepProps};
+use pak_us_timeline::model::story::WHOLE;
+use pak_us_timeline::story::STORY;
+use pak_us_timeline::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+}
+
+fn step(id: &str) -> usize {
+    STORY.steps.iter().position(|s| s.id == id).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_the_whole_article_in_order() {
+    let root = root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "h1"), STORY.title);
+    assert_eq!(text(&root, ".put-header__genre"), "Opinion");
+    let steps = all(&root, "[data-put-step]");
+    assert_eq!(steps.len(), 32);
+    for (i, el) in steps.iter().enumerate() {
+        assert_eq!(el.id(), STORY.steps[i].id);
+        // The words are exactly the article's, marks and all.
+        let words = el.query_selector("p, h2").unwrap().unwrap().text_content().unwrap();
+        assert_eq!(words, STORY.steps[i].text);
+    }
+    assert_eq!(all(&root, "h2.put-step__heading").len(), 3);
+    assert_eq!(all(&root, ".put-nav__link").len(), 4);
+    assert_eq!(all(&root, ".put-nav__event").len(), STORY.events.len());
+    assert_eq!(text(&root, ".put-article__disclaimer"), STORY.disclaimer);
+    assert_eq!(all(&root, ".put-sources__item").len(), STORY.sources.len());
+    // Before any scrolling the graphic shows the whole span.
+    assert_eq!(text(&root, ".put-graphic__text"), STORY.ui.whole_span);
+}
+
+#[wasm_bindgen_test]
+async fn a_step_marks_its_figures_and_shows_their_callouts() {
+    let root = root();
+    let props = StepProps { index: step("cost-2"), active: true };
+    yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(marks, ["more than 70000 lives", "nearly 4000 terrorist attacks alone in the year 2013"]);
+    let numbers: Vec<String> = all(&root, ".put-callout__number").iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(numbers, ["70,000", "4,000"]);
+    let compare = text(&root, "#callout-attacks-2013 .put-callout__compare");
+    assert!(compare.contains("2,215") && compare.contains("2,876") && compare.contains("Global Terrorism Database"), "{compare}");
+    assert!(root.query_selector(".put-step--active").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_pull_quote_is_hidden_from_screen_readers() {
+    let root = root();
+    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false }).render();
+    yew::scheduler::flush().await;
+    let quote = root.query_selector(".put-quote").unwrap().unwrap();
+    assert_eq!(quote.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert!(quote.text_content().unwrap().contains("America’s friend is fatal"));
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_highlights_the_events_of_its_state() {
+    let root = root();
+    let state = STORY.state_at(Some(step("history-2")));
+    let props = ChartProps { state, width: 640.0, focus: None, on_event: Callback::noop() };
+    yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let active: Vec<String> = all(&root, ".put-chart__marker--active").iter().map(|m| m.get_attribute("data-events").unwrap()).collect();
+    assert_eq!(active.join(" "), "seato baghdad-pact");
+    assert_eq!(all(&root, ".put-chart__era--active").len(), 1);
+    let svg = root.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 640.0 396.8"));
+    // Wide enough for markers to be click targets.
+    assert!(!all(&root, ".put-chart__marker--target").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn narrow_markers_are_drawing_only() {
+    let root = root();
+    let props = ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop() };
+    yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".put-chart__marker--target").is_empty());
+    assert!(!all(&root, ".put-chart__marker").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_graphic_names_its_state_and_offers_previous_and_next() {
+    let root = root();
+    let seato = STORY.events.iter().position(|e| e.id == "seato").unwrap();
+    let props = GraphicProps {
+        state: STORY.state_at(Some(step("history-2"))),
+        focus: Some(seato),
+        width: 640.0,
+        node: NodeRef::default(),
+        on_go: Callback::noop(),
+        on_resize: Callback::noop(),
+    };
+    yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let live = text(&root, "[aria-live=polite]");
+    assert!(live.starts_with("1950–1960: SEATO"), "{live}");
+    assert_eq!(text(&root, ".put-graphic__era"), "The Cold War alliance");
+    assert_eq!(text(&root, ".put-event__kind"), STORY.ui.context_label);
+    assert!(text(&root, ".put-event__source").contains("International Organization"));
+    let buttons = all(&root, ".put-graphic__button");
+    assert_eq!(buttons.len(), 2);
+    assert!(buttons.iter().all(|b| !b.unchecked_ref::<HtmlElement>().has_attribute("disabled")));
+    let description = text(&root, ".put-graphic__figure .put-sr-only");
+    assert!(description.contains("highest"), "{description}");
+}
+
+#[wasm_bindgen_test]
+async fn at_the_first_event_previous_is_disabled() {
+    let root = root();
+    let props = GraphicProps {
+        state: WHOLE,
+        focus: None,
+        width: 640.0,
+        node: NodeRef::default(),
+        on_go: Callback::noop(),
+        on_resize: Callback::noop(),
+    };
+    yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let previous = root.query_selector(".put-graphic__button--previous").unwrap().unwrap();
+    assert!(previous.has_attribute("disabled"));
+}
