@@ -110,9 +110,12 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     </details>
                 </figcaption>
             </figure>
-            if let Some(event) = props.focus {
-                <EventCard {event} />
-            }
+            // Always there, empty or not, so the panel keeps its height when stacked.
+            <div class="put-graphic__card">
+                if let Some(event) = props.focus {
+                    <EventCard {event} />
+                }
+            </div>
             <p class="put-sr-only" aria-live="polite">{caption}</p>
         </aside>
     }

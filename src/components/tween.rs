@@ -23,6 +23,29 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// One move's frame loop. The pending frame is cancelled before the callback is dropped, so the
+/// browser never calls a dropped closure.
+#[derive(Default)]
+struct Frames {
+    callback: RefCell<Option<Closure<dyn FnMut()>>>,
+    pending: Cell<Option<i32>>,
+}
+
+impl Frames {
+    fn request(&self) {
+        if let (Some(window), Some(f)) = (web_sys::window(), self.callback.borrow().as_ref()) {
+            self.pending.set(window.request_animation_frame(f.as_ref().unchecked_ref()).ok());
+        }
+    }
+
+    fn stop(&self) {
+        if let (Some(window), Some(id)) = (web_sys::window(), self.pending.take()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+        self.callback.borrow_mut().take();
+    }
+}
+
 /// The domain to draw this frame: `target` itself at first render and under reduced motion,
 /// otherwise eased from wherever the graphic was towards `target`.
 #[hook]
@@ -34,40 +57,30 @@ pub fn use_tween(target: Domain) -> Domain {
         let shown = shown.clone();
         use_effect_with(target, move |&target| {
             let from = *current.borrow();
-            let stopped = Rc::new(Cell::new(false));
-            let frame: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::new(RefCell::new(None));
+            let frames = Rc::new(Frames::default());
             if from == target || reduced_motion() {
                 *current.borrow_mut() = target;
                 shown.set(target);
             } else {
                 let start = now();
-                let (stop, next) = (stopped.clone(), frame.clone());
-                *frame.borrow_mut() = Some(Closure::new(move || {
-                    if stop.get() {
-                        return;
-                    }
+                let weak = Rc::downgrade(&frames);
+                *frames.callback.borrow_mut() = Some(Closure::new(move || {
                     let t = ((now() - start) / DURATION_MS).min(1.0);
                     let d = from.lerp(target, ease(t));
                     *current.borrow_mut() = d;
                     shown.set(d);
-                    if t < 1.0 {
-                        request(&next);
+                    if let Some(frames) = weak.upgrade() {
+                        frames.pending.set(None);
+                        if t < 1.0 {
+                            frames.request();
+                        }
                     }
                 }));
-                request(&frame);
+                frames.request();
             }
-            move || {
-                // A new target (or unmount) stops this move; the next starts from where it was.
-                stopped.set(true);
-                frame.borrow_mut().take();
-            }
+            // A new target (or unmount) stops this move; the next starts from where it was.
+            move || frames.stop()
         });
     }
     *shown
-}
-
-fn request(frame: &Rc<RefCell<Option<Closure<dyn FnMut()>>>>) {
-    if let (Some(window), Some(f)) = (web_sys::window(), frame.borrow().as_ref()) {
-        let _ = window.request_animation_frame(f.as_ref().unchecked_ref());
-    }
 }

@@ -81,6 +81,16 @@ pub fn read(boxes: &[StepBox], viewport: Viewport, previous: Option<&Reading>) -
     Reading { index, progress, direction }
 }
 
+/// Where a jump should put the top of a step of `height` px so that it becomes the active step
+/// and is as high as possible: `margin` below what covers the viewport, unless the step is so
+/// short that the next one would then reach the reading line too, in which case lower.
+pub fn landing_top(height: f64, viewport: Viewport, margin: f64) -> f64 {
+    let top = viewport.covered_top.clamp(0.0, viewport.height) + margin;
+    let trigger = viewport.trigger();
+    // The next step starts at top + height: it must stay below the reading line.
+    top.max(trigger - height + margin.min(height / 2.0)).min(trigger - 1.0)
+}
+
 /// How much of a block the reader has scrolled past, 0 to 1 (for a reading progress bar): 0 while
 /// its top is below the viewport's top, 1 once its bottom has come up to the viewport's bottom.
 pub fn read_through(top: f64, bottom: f64, viewport_height: f64) -> f64 {
@@ -158,6 +168,21 @@ mod tests {
         assert_eq!((c.index, c.direction), (Some(0), Direction::Up));
         let same = read(&steps(-10.0), VIEW, Some(&c));
         assert_eq!(same.direction, Direction::Up);
+    }
+
+    #[test]
+    fn a_jump_lands_its_step_under_the_reading_line() {
+        let view = Viewport { height: 800.0, covered_top: 300.0, at_end: false };
+        let trigger = view.trigger();
+        // A tall step starts just below the cover.
+        assert_eq!(landing_top(900.0, view, 16.0), 316.0);
+        // A short one is lowered so that the next step stays below the line.
+        for height in [40.0, 80.0, 150.0] {
+            let top = landing_top(height, view, 16.0);
+            assert!(top <= trigger && top + height > trigger, "height {height}: top {top}");
+            let boxes = [StepBox { top: top - 500.0, bottom: top }, StepBox { top, bottom: top + height }, StepBox { top: top + height, bottom: top + height + 300.0 }];
+            assert_eq!(active_step(&boxes, view), Some(1));
+        }
     }
 
     #[test]

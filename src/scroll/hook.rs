@@ -38,22 +38,31 @@ struct Engine {
     config: ScrollSteps,
     on_step: Callback<Reading>,
     previous: RefCell<Option<Reading>>,
-    pending: Cell<bool>,
+    /// The id of the requested animation frame, while one is pending.
+    pending: Cell<Option<i32>>,
     frame: RefCell<Option<Closure<dyn FnMut()>>>,
 }
 
 impl Engine {
     fn schedule(&self) {
-        if self.pending.replace(true) {
+        if self.pending.get().is_some() {
             return;
         }
         if let (Some(window), Some(frame)) = (web_sys::window(), self.frame.borrow().as_ref()) {
-            let _ = window.request_animation_frame(frame.as_ref().unchecked_ref());
+            self.pending.set(window.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
         }
     }
 
+    /// Cancels a pending frame, so that its callback can be dropped safely.
+    fn stop(&self) {
+        if let (Some(window), Some(id)) = (web_sys::window(), self.pending.take()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+        self.frame.borrow_mut().take();
+    }
+
     fn measure(&self) {
-        self.pending.set(false);
+        self.pending.set(None);
         let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
             return;
         };
@@ -103,7 +112,7 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
             config,
             on_step,
             previous: RefCell::new(None),
-            pending: Cell::new(false),
+            pending: Cell::new(None),
             frame: RefCell::new(None),
         });
         let weak: Weak<Engine> = Rc::downgrade(&engine);
@@ -132,10 +141,15 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
                 );
             }
         }
-        // Steps also move when the layout changes without a resize: fonts, the chart's own size.
+        // Steps also move when the layout changes without a resize: fonts, the chart's own size,
+        // a cover that grows.
         let observer = ResizeObserver::new(on_change.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(container)) = (&observer, engine.config.container.cast::<Element>()) {
-            observer.observe(&container);
+        if let Some(observer) = &observer {
+            for node in [&engine.config.container, &engine.config.cover] {
+                if let Some(element) = node.cast::<Element>() {
+                    observer.observe(&element);
+                }
+            }
         }
         engine.schedule();
         move || {
@@ -147,31 +161,33 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
             if let Some(observer) = observer {
                 observer.disconnect();
             }
+            engine.stop();
             drop(on_change);
-            drop(engine);
         }
     });
 }
 
 /// Scrolls the window at once so that `step` starts just below whatever is pinned above the
-/// text (`cover`, when it is sticky and above `step`), where the engine makes it active.
+/// text (`cover`, when it is sticky and above `step`), or lower if it is short: where the engine
+/// makes it the active step.
 pub fn jump_to(step: &Element, cover: Option<&Element>) {
     let Some(window) = web_sys::window() else { return };
     let rect = step.get_bounding_client_rect();
+    // Once pinned, a sticky cover over the step's column reaches down to its `top` plus its height.
     let covered = cover
-        .filter(|c| {
+        .and_then(|c| {
             let r = c.get_bounding_client_rect();
+            let style = window.get_computed_style(c).ok().flatten()?;
+            let sticky = style.get_property_value("position").ok()? == "sticky";
             let overlaps = r.left() < rect.right() && r.right() > rect.left();
-            let sticky = window
-                .get_computed_style(c)
-                .ok()
-                .flatten()
-                .and_then(|s| s.get_property_value("position").ok())
-                .is_some_and(|p| p == "sticky");
-            overlaps && sticky
+            let pinned_at = style.get_property_value("top").ok()?.trim_end_matches("px").parse::<f64>().unwrap_or(0.0);
+            (sticky && overlaps).then_some(pinned_at + r.height())
         })
-        .map_or(0.0, |c| c.get_bounding_client_rect().height());
-    let top = window.scroll_y().unwrap_or(0.0) + rect.top() - covered - JUMP_MARGIN;
+        .unwrap_or(0.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let viewport = Viewport { height, covered_top: covered, at_end: false };
+    let landing = active::landing_top(rect.height(), viewport, JUMP_MARGIN);
+    let top = window.scroll_y().unwrap_or(0.0) + rect.top() - landing;
     let options = ScrollToOptions::new();
     options.set_top(top.max(0.0));
     options.set_behavior(ScrollBehavior::Instant);

@@ -1,0 +1,268 @@
+// End-to-end tests of the built dist/ in headless Chromium: scrolling, flings, resizes, markers,
+// deep links, history, short and narrow windows, and a clean console with no foreign requests.
+// Run: node --test e2e/ (after `trunk build --release`). Waits are on conditions, never sleeps.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+let server;
+let browser;
+const pages = [];
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+after(async () => {
+  // Every page of every test: nothing on the console, nothing asked of another origin.
+  for (const page of pages) {
+    const noisy = page.log.console.filter((m) => m.type === 'error' || m.type === 'warning');
+    assert.deepEqual(noisy, [], 'console errors or warnings');
+    assert.deepEqual(page.log.errors, [], 'uncaught errors');
+    assert.deepEqual(page.log.foreign, [], 'requests to other origins');
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = '', options = {}) {
+  const page = await openPage(browser, server.url + hash, options);
+  pages.push(page);
+  return page;
+}
+
+/** Resolves after the browser has run two animation frames (the engine measures in one). */
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+const active = (page) => page.evaluate(() => document.querySelector('.put-step--active')?.id ?? null);
+
+const waitActive = (page, id) =>
+  page.waitForFunction((id) => (document.querySelector('.put-step--active')?.id ?? null) === id, id);
+
+/** The step the engine's rule picks for the current geometry, computed independently in the page. */
+const expected = (page) =>
+  page.evaluate(() => {
+    const article = document.querySelector('.put-article').getBoundingClientRect();
+    const cover = document.querySelector('.put-graphic').getBoundingClientRect();
+    const overlaps = cover.left < article.right && cover.right > article.left;
+    const top = overlaps ? Math.max(0, cover.bottom) : 0;
+    const trigger = top + (innerHeight - top) * 0.35;
+    const steps = [...document.querySelectorAll('[data-put-step]')];
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    let index = -1;
+    steps.forEach((s, i) => { if (s.getBoundingClientRect().top <= trigger) index = i; });
+    if (atEnd) {
+      steps.forEach((s, i) => {
+        const r = s.getBoundingClientRect();
+        if (r.top < innerHeight && r.bottom > top) index = Math.max(index, i);
+      });
+    }
+    return index < 0 ? null : steps[index].id;
+  });
+
+const stepIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-put-step]')].map((s) => s.id));
+
+describe('reading', () => {
+  test('the page shows the article, the graphic and its sources', async () => {
+    const page = await open();
+    assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
+    assert.equal((await stepIds(page)).length, 32);
+    assert.equal(await page.locator('.put-header__genre').textContent(), 'Opinion');
+    assert.ok(await page.locator('.put-chart__svg').isVisible());
+    assert.match(await page.locator('.put-graphic__legend').textContent(), /Greenbook/);
+    assert.equal(await active(page), null, 'the title shows the whole span');
+    assert.match(await page.locator('[aria-live=polite]').textContent(), /1947–2021/);
+  });
+
+  for (const [name, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 667 }]]) {
+    test(`scrolling slowly through the story activates every step in order (${name})`, async () => {
+      const page = await open('', size);
+      const ids = await stepIds(page);
+      const seen = [];
+      const captions = new Set();
+      for (;;) {
+        const id = await active(page);
+        if (id && seen.at(-1) !== id) seen.push(id);
+        captions.add(await page.locator('[aria-live=polite]').textContent());
+        const done = await page.evaluate(() => {
+          const before = scrollY;
+          scrollBy(0, 50);
+          return scrollY === before;
+        });
+        if (done) break;
+        await frames(page);
+        assert.equal(await active(page), await expected(page));
+      }
+      assert.deepEqual(seen, ids);
+      assert.ok(captions.size >= 15, `the graphic follows the text (${captions.size} captions)`);
+      const read = await page.evaluate(() => getComputedStyle(document.querySelector('.put-progress')).getPropertyValue('--put-read'));
+      assert.equal(Number(read), 1, 'the progress bar is full at the end');
+    });
+  }
+
+  test('a fast fling lands on the right step', async () => {
+    const page = await open();
+    for (const to of [0.9, 0.1, 0.55, 0.3]) {
+      await page.evaluate((to) => {
+        scrollTo(0, document.documentElement.scrollHeight);
+        scrollTo(0, document.documentElement.scrollHeight * to);
+      }, to);
+      await frames(page);
+      const want = await expected(page);
+      assert.ok(want, `a step is under the reading line at ${to}`);
+      assert.equal(await active(page), want);
+    }
+  });
+
+  test('the graphic moves to the span and events of the active step', async () => {
+    const page = await open('#history-2');
+    await waitActive(page, 'history-2');
+    // Eased into place: the axis ends up showing the step's years.
+    await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).includes('1956'));
+    await page.waitForFunction(() => document.querySelectorAll('.put-chart__marker--active').length === 2);
+    const events = await page.$$eval('.put-chart__marker--active', (ms) => ms.map((m) => m.dataset.events).join(' '));
+    assert.equal(events, 'seato baghdad-pact');
+    assert.match(await page.locator('.put-graphic__text').textContent(), /^1950–1960: SEATO/);
+    const callout = await page.locator('#callout-military-1950s .put-callout__number').textContent();
+    assert.equal(callout, '$1.2–1.5 billion');
+  });
+});
+
+describe('layout', () => {
+  test('a resize across the breakpoint keeps the layout and the active step right', async () => {
+    const page = await open('#cost-2');
+    await waitActive(page, 'cost-2');
+    const side = async () => page.evaluate(() => {
+      const g = document.querySelector('.put-graphic').getBoundingClientRect();
+      const a = document.querySelector('.put-article').getBoundingClientRect();
+      return g.left >= a.right;
+    });
+    assert.equal(await side(), true, 'side by side at 1280 px');
+    await page.setViewportSize({ width: 375, height: 667 });
+    await frames(page);
+    assert.equal(await side(), false, 'stacked at 375 px');
+    assert.equal(await active(page), await expected(page));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await frames(page);
+    assert.equal(await side(), true);
+    assert.equal(await active(page), await expected(page));
+  });
+
+  test('the layout follows the space the app has, not the window', async () => {
+    const page = await open();
+    await page.evaluate(() => { document.getElementById('pak-us-timeline').style.maxWidth = '700px'; });
+    await frames(page);
+    const stacked = await page.evaluate(() => {
+      const g = document.querySelector('.put-graphic').getBoundingClientRect();
+      const a = document.querySelector('.put-article').getBoundingClientRect();
+      return g.bottom <= a.top + 1;
+    });
+    assert.equal(stacked, true, 'a 700 px column stacks even in a 1280 px window');
+  });
+
+  test('a short window gets a caption bar, not a sticky chart', async () => {
+    const page = await open('#history-4', { width: 800, height: 420 });
+    await waitActive(page, 'history-4');
+    assert.equal(await page.locator('.put-chart__svg').isVisible(), false);
+    assert.ok(await page.locator('.put-graphic__bar').isVisible());
+    const height = await page.evaluate(() => document.querySelector('.put-graphic').getBoundingClientRect().height);
+    assert.ok(height < 90, `the bar is compact (${height} px)`);
+    assert.equal(await active(page), await expected(page));
+  });
+
+  test('nothing scrolls sideways at 320 px, and markers are drawing only', async () => {
+    const page = await open('#history-6', { width: 320, height: 640 });
+    await waitActive(page, 'history-6');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `no horizontal overflow (${overflow} px)`);
+    assert.equal(await page.locator('.put-chart__marker--target').count(), 0);
+  });
+});
+
+describe('navigation', () => {
+  test('clicking a marker scrolls to the passage that tells it', async () => {
+    const page = await open();
+    const marker = page.locator('.put-chart__marker--target[data-events~="seato"]');
+    const first = (await marker.getAttribute('data-events')).split(' ')[0];
+    await marker.dispatchEvent('click');
+    const told = { independence: 'history-1', seato: 'history-2' }[first];
+    await waitActive(page, told);
+    assert.equal(await page.evaluate(() => location.hash), `#event-${first}`);
+  });
+
+  test('deep links open at their passage', async () => {
+    for (const [hash, id] of [['#event-soviet-invasion', 'history-6'], ['#1971', 'history-5'], ['#2013', 'cost-2'], ['#current-8', 'current-8']]) {
+      const page = await open(hash);
+      await waitActive(page, id).catch(async () => assert.fail(`${hash}: active ${await active(page)}, not ${id}`));
+      assert.equal(await active(page), await expected(page));
+      await page.context().close();
+    }
+  });
+
+  test('an unknown deep link opens at the top without an error', async () => {
+    const page = await open('#event-nowhere');
+    await frames(page);
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    assert.equal(await active(page), null);
+  });
+
+  test('a hash typed by hand moves the story', async () => {
+    const page = await open();
+    await page.evaluate(() => { location.hash = 'event-doha-agreement'; });
+    await waitActive(page, 'cost-5');
+    assert.match(await page.locator('.put-event__title').textContent(), /Doha/);
+  });
+
+  test('explicit moves leave history entries that back and forward retrace', async () => {
+    const page = await open();
+    await page.click('.put-nav__link >> text=The Cost of War on Terror for Pakistan');
+    await waitActive(page, 'cost-of-war');
+    assert.equal(await page.evaluate(() => location.hash), '#cost-of-war');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'cost-of-war', 'focus follows a menu link');
+    await page.click('.put-graphic__button--next');
+    await page.waitForFunction(() => location.hash.startsWith('#event-'));
+    const eventHash = await page.evaluate(() => location.hash);
+    assert.ok(await page.evaluate(() => document.activeElement.classList.contains('put-graphic__button--next')), 'focus stays on the button');
+    await page.goBack();
+    await waitActive(page, 'cost-of-war');
+    assert.equal(await page.evaluate(() => location.hash), '#cost-of-war');
+    await page.goForward();
+    await page.waitForFunction((h) => location.hash === h, eventHash);
+    assert.equal(await active(page), await expected(page));
+  });
+
+  test('previous and next walk the events in time', async () => {
+    const page = await open('#event-seato');
+    await waitActive(page, 'history-2');
+    await page.click('.put-graphic__button--next');
+    await page.waitForFunction(() => location.hash === '#event-baghdad-pact');
+    assert.match(await page.locator('.put-event__title').textContent(), /Baghdad/);
+    await page.click('.put-graphic__button--next');
+    await page.waitForFunction(() => location.hash === '#event-cooperation-agreement');
+    await waitActive(page, 'history-4');
+    await page.click('.put-graphic__button--previous');
+    await page.waitForFunction(() => location.hash === '#event-baghdad-pact');
+    await waitActive(page, 'history-2');
+  });
+
+  test('scrolling updates the address without adding history entries', async () => {
+    const page = await open();
+    const length = await page.evaluate(() => history.length);
+    await page.evaluate(() => document.getElementById('history-3').scrollIntoView());
+    await page.waitForFunction(() => location.hash !== '');
+    const id = await active(page);
+    assert.equal(await page.evaluate(() => location.hash), `#${id}`);
+    assert.equal(await page.evaluate(() => history.length), length);
+  });
+
+  test('the events list works from the keyboard', async () => {
+    const page = await open();
+    await page.click('.put-nav__summary');
+    await page.locator('.put-nav__event[href="#event-zarb-e-azb"]').focus();
+    await page.keyboard.press('Enter');
+    await waitActive(page, 'current-7');
+    assert.equal(await page.evaluate(() => location.hash), '#event-zarb-e-azb');
+  });
+});
