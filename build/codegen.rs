@@ -28,13 +28,7 @@ fn unit(usd: bool) -> &'static str {
 }
 
 fn comparison(c: &CheckedComparison) -> String {
-    format!(
-        "Comparison {{ label: {:?}, value: {}, unit: {}, source: {} }}",
-        c.label,
-        c.value,
-        unit(c.usd),
-        c.source
-    )
+    format!("Comparison {{ label: {:?}, value: {}, unit: {}, source: {} }}", c.label, c.value, unit(c.usd), c.source)
 }
 
 /// The generated module body, included by `src/story/mod.rs`.
@@ -148,7 +142,11 @@ pub fn generate(c: &Checked) -> String {
 
     writeln!(w, "    quotes: &[").unwrap();
     for (id, step, quote, attribution) in &c.quotes {
-        writeln!(w, "        PullQuote {{ id: {id:?}, step: {step}, quote: {quote:?}, attribution: {attribution:?} }},").unwrap();
+        writeln!(
+            w,
+            "        PullQuote {{ id: {id:?}, step: {step}, quote: {quote:?}, attribution: {attribution:?} }},"
+        )
+        .unwrap();
     }
     writeln!(w, "    ],").unwrap();
 
@@ -180,7 +178,9 @@ pub fn generate(c: &Checked) -> String {
         .iter()
         .map(|(year, counts)| {
             let counts = match counts {
-                Some((incidents, deaths)) => format!("Some(TerrorCounts {{ incidents: {incidents}, deaths: {deaths} }})"),
+                Some((incidents, deaths)) => {
+                    format!("Some(TerrorCounts {{ incidents: {incidents}, deaths: {deaths} }})")
+                }
                 None => "None".into(),
             };
             format!("TerrorYear {{ year: {year}, counts: {counts} }}")

@@ -391,11 +391,7 @@ struct Report {
 
 impl Report {
     fn add(&mut self, file: &str, item: impl Into<String>, reason: impl Into<String>) {
-        self.errors.push(ContentError {
-            file: format!("content/{file}"),
-            item: item.into(),
-            reason: reason.into(),
-        });
+        self.errors.push(ContentError { file: format!("content/{file}"), item: item.into(), reason: reason.into() });
     }
 }
 
@@ -424,13 +420,22 @@ fn index_of(ids: &HashMap<String, usize>, id: &str) -> Option<usize> {
 }
 
 /// Maps ids to indices, reporting duplicates and empty ids.
-fn ids<'a>(file: &str, kind: &str, items: impl Iterator<Item = &'a str>, report: &mut Report) -> HashMap<String, usize> {
+fn ids<'a>(
+    file: &str,
+    kind: &str,
+    items: impl Iterator<Item = &'a str>,
+    report: &mut Report,
+) -> HashMap<String, usize> {
     let mut map = HashMap::new();
     for (i, id) in items.enumerate() {
         if id.trim().is_empty() {
             report.add(file, format!("{kind} #{}", i + 1), "has an empty id");
         } else if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            report.add(file, format!("{kind} `{id}`"), "id must be lowercase letters, digits and hyphens (it is used in URLs)");
+            report.add(
+                file,
+                format!("{kind} `{id}`"),
+                "id must be lowercase letters, digits and hyphens (it is used in URLs)",
+            );
         } else if map.insert(id.to_string(), i).is_some() {
             report.add(file, format!("{kind} `{id}`"), "id is used twice");
         }
@@ -527,7 +532,11 @@ fn check(
         non_empty(A, &item, "text", &s.text, report);
         let folded = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some(other) = seen_texts.insert(folded, &s.id) {
-            report.add(A, &item, format!("has the same text as step `{other}`: each paragraph must be there exactly once"));
+            report.add(
+                A,
+                &item,
+                format!("has the same text as step `{other}`: each paragraph must be there exactly once"),
+            );
         }
     }
     if article.step.is_empty() {
@@ -575,7 +584,11 @@ fn check(
             Some(i) => {
                 let listed = article.step[i].events.as_ref().is_some_and(|list| list.contains(&e.id));
                 if !listed {
-                    report.add(E, &item, format!("is told_in step `{}`, but that step does not list it in its events", e.told_in));
+                    report.add(
+                        E,
+                        &item,
+                        format!("is told_in step `{}`, but that step does not list it in its events", e.told_in),
+                    );
                 }
                 i
             }
@@ -610,7 +623,11 @@ fn check(
     let dated: Vec<&CheckedEvent> = checked_events.iter().filter(|e| !undated.contains(&e.id)).collect();
     for pair in dated.windows(2) {
         if pair[1].date.first_day() < pair[0].date.first_day() {
-            report.add(E, format!("event `{}`", pair[1].id), format!("is dated before `{}`: keep events in chronological order", pair[0].id));
+            report.add(
+                E,
+                format!("event `{}`", pair[1].id),
+                format!("is dated before `{}`: keep events in chronological order", pair[0].id),
+            );
         }
     }
 
@@ -641,7 +658,11 @@ fn check(
     }
     for pair in checked_eras.windows(2) {
         if pair[1].from.first_day() < pair[0].to.first_day() {
-            report.add(R, format!("era `{}`", pair[1].id), format!("begins before era `{}` ends: eras must not overlap", pair[0].id));
+            report.add(
+                R,
+                format!("era `{}`", pair[1].id),
+                format!("begins before era `{}` ends: eras must not overlap", pair[0].id),
+            );
         }
     }
 
@@ -665,7 +686,11 @@ fn check(
                         report.add(A, &item, format!("span [{from}, {to}] runs backwards"));
                     }
                     if from < AXIS_FIRST_YEAR || to > AXIS_LAST_YEAR {
-                        report.add(A, &item, format!("span [{from}, {to}] is off the axis ({AXIS_FIRST_YEAR}-{AXIS_LAST_YEAR})"));
+                        report.add(
+                            A,
+                            &item,
+                            format!("span [{from}, {to}] is off the axis ({AXIS_FIRST_YEAR}-{AXIS_LAST_YEAR})"),
+                        );
                     }
                     (from, to)
                 }
@@ -694,7 +719,11 @@ fn check(
                             let ev = &checked_events[e];
                             let outside = ev.date.year > to || ev.end.unwrap_or(ev.date).year < from;
                             if outside && !undated.contains(id) {
-                                report.add(A, &item, format!("highlights event `{id}` ({}) outside its span [{from}, {to}]", ev.date));
+                                report.add(
+                                    A,
+                                    &item,
+                                    format!("highlights event `{id}` ({}) outside its span [{from}, {to}]", ev.date),
+                                );
                             }
                             Some(e)
                         }
@@ -743,22 +772,31 @@ fn check(
     // Figures: callouts and quotes bound to exact words.
     let mut marks: Vec<Vec<(usize, usize, bool, usize)>> = vec![Vec::new(); steps.len()];
     ids(F, "callout", figures.callout.iter().map(|c| c.id.as_str()), report);
-    let mut bind = |item: &str, step_id: &str, quote: &str, is_quote: bool, index: usize, report: &mut Report| -> usize {
-        let Some(step) = index_of(&step_ids, step_id) else {
-            report.add(F, item, format!("step `{step_id}` is not in article.toml"));
-            return 0;
-        };
-        let text = &steps[step].text;
-        match text.match_indices(quote).count() {
-            0 => report.add(F, item, format!("quote “{quote}” is not in the text of step `{step_id}` (it must be the exact words)")),
-            1 => {
-                let start = text.find(quote).unwrap_or(0);
-                marks[step].push((start, start + quote.len(), is_quote, index));
+    let mut bind =
+        |item: &str, step_id: &str, quote: &str, is_quote: bool, index: usize, report: &mut Report| -> usize {
+            let Some(step) = index_of(&step_ids, step_id) else {
+                report.add(F, item, format!("step `{step_id}` is not in article.toml"));
+                return 0;
+            };
+            let text = &steps[step].text;
+            match text.match_indices(quote).count() {
+                0 => report.add(
+                    F,
+                    item,
+                    format!("quote “{quote}” is not in the text of step `{step_id}` (it must be the exact words)"),
+                ),
+                1 => {
+                    let start = text.find(quote).unwrap_or(0);
+                    marks[step].push((start, start + quote.len(), is_quote, index));
+                }
+                n => report.add(
+                    F,
+                    item,
+                    format!("quote “{quote}” is {n} times in step `{step_id}`: make it long enough to be found once"),
+                ),
             }
-            n => report.add(F, item, format!("quote “{quote}” is {n} times in step `{step_id}`: make it long enough to be found once")),
-        }
-        step
-    };
+            step
+        };
     let mut callouts = Vec::new();
     for (index, c) in figures.callout.iter().enumerate() {
         let item = format!("callout `{}`", c.id);
@@ -775,7 +813,15 @@ fn check(
         for v in if low == high { vec![low] } else { vec![low, high] } {
             let spelled = spelled_forms(v, usd);
             if !spelled.iter().any(|form| c.quote.contains(form.as_str())) {
-                report.add(F, &item, format!("value {v} is not spelled in the quote “{}” (looked for {})", c.quote, spelled.join(" or ")));
+                report.add(
+                    F,
+                    &item,
+                    format!(
+                        "value {v} is not spelled in the quote “{}” (looked for {})",
+                        c.quote,
+                        spelled.join(" or ")
+                    ),
+                );
             }
         }
         if let Some(q) = &c.qualifier {
@@ -823,14 +869,26 @@ fn check(
 
     // The series the chart draws.
     let aid = match tables.get("aid") {
-        Some(Table::Aid(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone(), note_years: t.note_years.clone() },
+        Some(Table::Aid(t)) => CheckedSeries {
+            rows: t.rows.clone(),
+            source: t.source,
+            basis: t.basis.clone(),
+            note: t.note.clone(),
+            note_years: t.note_years.clone(),
+        },
         _ => {
             report.add(D, "", "needs a series `aid` of kind \"aid\": the chart draws it");
             empty_series()
         }
     };
     let terrorism = match tables.get("terrorism") {
-        Some(Table::Terrorism(t)) => CheckedSeries { rows: t.rows.clone(), source: t.source, basis: t.basis.clone(), note: t.note.clone(), note_years: t.note_years.clone() },
+        Some(Table::Terrorism(t)) => CheckedSeries {
+            rows: t.rows.clone(),
+            source: t.source,
+            basis: t.basis.clone(),
+            note: t.note.clone(),
+            note_years: t.note_years.clone(),
+        },
         _ => {
             report.add(D, "", "needs a series `terrorism` of kind \"terrorism\": the chart draws it");
             empty_series()
@@ -838,7 +896,9 @@ fn check(
     };
     let csf_left_out = match tables.get("csf") {
         Some(Table::Csf { periods, source }) => match periods.iter().find(|(p, _)| p == "FY2002-FY2013") {
-            Some((_, Some(musd))) => CheckedComparison { label: String::new(), value: musd * 1_000_000, usd: true, source: *source },
+            Some((_, Some(musd))) => {
+                CheckedComparison { label: String::new(), value: musd * 1_000_000, usd: true, source: *source }
+            }
             _ => {
                 report.add(D, "series `csf`", "has no CSF figure for FY2002-FY2013, which the aid chart's note states");
                 CheckedComparison { label: String::new(), value: 0, usd: true, source: 0 }
@@ -972,7 +1032,15 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
     let expected: &[&str] = match s.kind {
         SeriesKind::Aid => &["year", "economic_usd", "military_usd", "dollars_basis"],
         SeriesKind::Terrorism => &["year", "terrorist_incidents", "terrorism_fatalities", "terrorism_injuries"],
-        SeriesKind::Csf => &["period", "security_related_musd", "economic_related_musd", "csf_reimbursements_musd", "grand_total_musd", "note", "source_url"],
+        SeriesKind::Csf => &[
+            "period",
+            "security_related_musd",
+            "economic_related_musd",
+            "csf_reimbursements_musd",
+            "grand_total_musd",
+            "note",
+            "source_url",
+        ],
     };
     if header != expected {
         report.add(file, "header", format!("columns are {header:?}, expected {expected:?}"));
@@ -982,7 +1050,11 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
     for (n, line) in lines {
         let fields = csv_fields(line);
         if fields.len() != expected.len() {
-            report.add(file, format!("line {}", n + 1), format!("has {} fields, expected {}", fields.len(), expected.len()));
+            report.add(
+                file,
+                format!("line {}", n + 1),
+                format!("has {} fields, expected {}", fields.len(), expected.len()),
+            );
             continue;
         }
         rows.push((n + 1, fields));
@@ -1009,17 +1081,29 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
                 };
                 if let Some((prev, _, _)) = out.last() {
                     if fy.first_day() < prev.end_day() {
-                        report.add(file, format!("line {line}"), format!("{fy} comes after {prev}: years must be sorted, each once"));
+                        report.add(
+                            file,
+                            format!("line {line}"),
+                            format!("{fy} comes after {prev}: years must be sorted, each once"),
+                        );
                         continue;
                     }
                 }
-                out.push((fy, number(*line, "economic_usd", &f[1], report), number(*line, "military_usd", &f[2], report)));
+                out.push((
+                    fy,
+                    number(*line, "economic_usd", &f[1], report),
+                    number(*line, "military_usd", &f[2], report),
+                ));
             }
             // Every fiscal year between the first and the last, but the declared ones, must be there.
             let zero = match no_rows {
                 Some(n) if n.means == NoRowsMeaning::Zero => n.years.clone(),
                 Some(_) => {
-                    report.add(file, "no_rows", "aid years without rows can only mean \"zero\" (no obligations recorded)");
+                    report.add(
+                        file,
+                        "no_rows",
+                        "aid years without rows can only mean \"zero\" (no obligations recorded)",
+                    );
                     Vec::new()
                 }
                 None => Vec::new(),
@@ -1032,7 +1116,11 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
                         if zero.contains(&year) {
                             filled.push((FiscalYear::Year(year), 0, 0));
                         } else {
-                            report.add(file, format!("FY{year}"), "is missing: add its row, or list it in no_rows if the source has none");
+                            report.add(
+                                file,
+                                format!("FY{year}"),
+                                "is missing: add its row, or list it in no_rows if the source has none",
+                            );
                         }
                     }
                 }
@@ -1048,7 +1136,11 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
             let missing = match no_rows {
                 Some(n) if n.means == NoRowsMeaning::Missing => n.years.clone(),
                 Some(_) => {
-                    report.add(file, "no_rows", "terrorism years without rows already mean zero; list only \"missing\" years");
+                    report.add(
+                        file,
+                        "no_rows",
+                        "terrorism years without rows already mean zero; list only \"missing\" years",
+                    );
                     Vec::new()
                 }
                 None => Vec::new(),
@@ -1064,7 +1156,11 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
                 }
                 if let Some(&(prev, _)) = out.last() {
                     if year <= prev {
-                        report.add(file, format!("line {line}"), format!("year {year} comes after {prev}: years must be sorted, each once"));
+                        report.add(
+                            file,
+                            format!("line {line}"),
+                            format!("year {year} comes after {prev}: years must be sorted, each once"),
+                        );
                         continue;
                     }
                     for y in prev + 1..year {
@@ -1085,7 +1181,8 @@ fn read_series(file: &str, s: &SeriesIn, text: &str, source: usize, report: &mut
         SeriesKind::Csf => {
             let mut periods = Vec::new();
             for (line, f) in &rows {
-                let csf = if f[3].is_empty() { None } else { Some(number(*line, "csf_reimbursements_musd", &f[3], report)) };
+                let csf =
+                    if f[3].is_empty() { None } else { Some(number(*line, "csf_reimbursements_musd", &f[3], report)) };
                 periods.push((f[0].clone(), csf));
             }
             Some(Table::Csf { periods, source })
@@ -1107,19 +1204,28 @@ fn comparison(
         report.add(F, item, "needs exactly one of sum, lookup or stated");
         return None;
     }
-    let column_value = |series: &str, column: &str, year_ok: &dyn Fn(i32) -> bool, report: &mut Report| -> Option<(u64, bool, usize, usize)> {
+    let column_value = |series: &str,
+                        column: &str,
+                        year_ok: &dyn Fn(i32) -> bool,
+                        report: &mut Report|
+     -> Option<(u64, bool, usize, usize)> {
         match tables.get(series) {
             Some(Table::Aid(t)) => {
                 let pick = match column {
                     "economic" => |r: &(FiscalYear, u64, u64)| r.1,
                     "military" => |r: &(FiscalYear, u64, u64)| r.2,
                     _ => {
-                        report.add(F, item, format!("column `{column}` of series `{series}` must be economic or military"));
+                        report.add(
+                            F,
+                            item,
+                            format!("column `{column}` of series `{series}` must be economic or military"),
+                        );
                         return None;
                     }
                 };
                 // The transition quarter is not a fiscal year of its own in a year range.
-                let rows: Vec<_> = t.rows.iter().filter(|r| r.0 != FiscalYear::TransitionQuarter1976 && year_ok(r.0.year())).collect();
+                let rows: Vec<_> =
+                    t.rows.iter().filter(|r| r.0 != FiscalYear::TransitionQuarter1976 && year_ok(r.0.year())).collect();
                 Some((rows.iter().map(|r| pick(r)).sum(), true, t.source, rows.len()))
             }
             Some(Table::Terrorism(t)) => {
@@ -1132,7 +1238,11 @@ fn comparison(
                     "incidents" => rows.iter().map(|r| u64::from(r.1.map_or(0, |c| c.0))).sum(),
                     "deaths" => rows.iter().map(|r| u64::from(r.1.map_or(0, |c| c.1))).sum(),
                     _ => {
-                        report.add(F, item, format!("column `{column}` of series `{series}` must be incidents or deaths"));
+                        report.add(
+                            F,
+                            item,
+                            format!("column `{column}` of series `{series}` must be incidents or deaths"),
+                        );
                         return None;
                     }
                 };
@@ -1154,7 +1264,8 @@ fn comparison(
             report.add(F, item, format!("sum from {} to {} runs backwards", sum.from, sum.to));
             return None;
         }
-        let (value, usd, source, n) = column_value(&sum.series, &sum.column, &|y| (sum.from..=sum.to).contains(&y), report)?;
+        let (value, usd, source, n) =
+            column_value(&sum.series, &sum.column, &|y| (sum.from..=sum.to).contains(&y), report)?;
         if n as i32 != sum.to - sum.from + 1 {
             report.add(F, item, format!("series `{}` does not cover every year {}-{}", sum.series, sum.from, sum.to));
             return None;

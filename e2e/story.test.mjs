@@ -119,14 +119,31 @@ describe('reading', () => {
   test('the graphic moves to the span and events of the active step', async () => {
     const page = await open('#history-2');
     await waitActive(page, 'history-2');
-    // Eased into place: the axis ends up showing the step's years.
-    await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).includes('1956'));
-    await page.waitForFunction(() => document.querySelectorAll('.put-chart__marker--active').length === 2);
+    // Eased into place: the axis ends up on the step's years, 1950-1960, every two years.
+    const final = '1950,1952,1954,1956,1958,1960';
+    await page.waitForFunction((final) => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join() === final, final);
     const events = await page.$$eval('.put-chart__marker--active', (ms) => ms.map((m) => m.dataset.events).join(' '));
     assert.equal(events, 'seato baghdad-pact');
     assert.match(await page.locator('.put-graphic__text').textContent(), /^1950–1960: SEATO/);
     const callout = await page.locator('#callout-military-1950s .put-callout__number').textContent();
     assert.equal(callout, '$1.2–1.5 billion');
+  });
+
+  test('under reduced motion the graphic changes at once', async () => {
+    const page = await open('', { reducedMotion: 'reduce' });
+    // Record every axis the chart shows on the way.
+    await page.evaluate(() => {
+      const ticks = () => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join();
+      window.axes = [ticks()];
+      new MutationObserver(() => { if (window.axes.at(-1) !== ticks()) window.axes.push(ticks()); })
+        .observe(document.querySelector('.put-chart__svg'), { subtree: true, childList: true, characterData: true });
+      location.hash = 'history-5';
+    });
+    await waitActive(page, 'history-5');
+    const final = '1969,1970,1971,1972,1973,1974';
+    await page.waitForFunction((final) => window.axes.at(-1) === final, final);
+    const axes = await page.evaluate(() => window.axes);
+    assert.equal(axes.length, 2, `straight from the whole span to the step's: ${axes.join(' | ')}`);
   });
 });
 

@@ -65,8 +65,14 @@ fn copy(from: &Path, to: &Path) {
 
 /// Asserts one error names this file, item and reason.
 fn expect(errors: &[ContentError], file: &str, item: &str, reason: &str) {
-    let found = errors.iter().any(|e| e.file == format!("content/{file}") && e.item.contains(item) && e.reason.contains(reason));
-    assert!(found, "expected {file}: {item}: …{reason}…, got:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>());
+    let found = errors
+        .iter()
+        .any(|e| e.file == format!("content/{file}") && e.item.contains(item) && e.reason.contains(reason));
+    assert!(
+        found,
+        "expected {file}: {item}: …{reason}…, got:\n{}",
+        errors.iter().map(|e| format!("  {e}\n")).collect::<String>()
+    );
 }
 
 #[test]
@@ -111,31 +117,37 @@ fn fiscal_years_1949_and_1950_are_recorded_zeros_and_the_transition_quarter_is_k
 
 #[test]
 fn a_step_naming_an_unknown_event_fails() {
-    let errors = Fixture::new("unknown-event").edit("article.toml", r#"events = ["seato", "baghdad-pact"]"#, r#"events = ["seato", "baghdad"]"#).errors();
+    let errors = Fixture::new("unknown-event")
+        .edit("article.toml", r#"events = ["seato", "baghdad-pact"]"#, r#"events = ["seato", "baghdad"]"#)
+        .errors();
     expect(&errors, "article.toml", "step `history-2`", "event `baghdad` is not in events.toml");
 }
 
 #[test]
 fn an_event_told_in_an_unknown_step_fails() {
-    let errors = Fixture::new("told-in").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-99""#).errors();
+    let errors =
+        Fixture::new("told-in").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-99""#).errors();
     expect(&errors, "events.toml", "event `independence`", "told_in `history-99` is not a step");
 }
 
 #[test]
 fn an_event_its_step_does_not_list_fails() {
-    let errors = Fixture::new("not-listed").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-3""#).errors();
+    let errors =
+        Fixture::new("not-listed").edit("events.toml", r#"told_in = "history-1""#, r#"told_in = "history-3""#).errors();
     expect(&errors, "events.toml", "event `independence`", "does not list it");
 }
 
 #[test]
 fn an_impossible_date_fails() {
-    let errors = Fixture::new("bad-date").edit("events.toml", r#"date = "1959-03-05""#, r#"date = "1959-02-30""#).errors();
+    let errors =
+        Fixture::new("bad-date").edit("events.toml", r#"date = "1959-03-05""#, r#"date = "1959-02-30""#).errors();
     expect(&errors, "events.toml", "event `cooperation-agreement`", "Feb 1959 has 28 days");
 }
 
 #[test]
 fn a_date_off_the_axis_fails() {
-    let errors = Fixture::new("off-axis").edit("events.toml", r#"date = "2021-09-27""#, r#"date = "2022-01-03""#).errors();
+    let errors =
+        Fixture::new("off-axis").edit("events.toml", r#"date = "2021-09-27""#, r#"date = "2022-01-03""#).errors();
     expect(&errors, "events.toml", "event `senate-bill`", "off the axis");
 }
 
@@ -147,7 +159,9 @@ fn events_out_of_order_fail() {
 
 #[test]
 fn a_quote_that_is_not_the_exact_words_fails() {
-    let errors = Fixture::new("quote").edit("figures.toml", r#"quote = "more than 70000 lives""#, r#"quote = "more than 70,000 lives""#).errors();
+    let errors = Fixture::new("quote")
+        .edit("figures.toml", r#"quote = "more than 70000 lives""#, r#"quote = "more than 70,000 lives""#)
+        .errors();
     expect(&errors, "figures.toml", "callout `lives-70000`", "is not in the text of step `cost-2`");
 }
 
@@ -165,11 +179,17 @@ fn a_comparison_over_years_without_data_fails() {
 
 #[test]
 fn a_duplicate_id_fails() {
-    let errors = Fixture::new("duplicate").edit("sources.toml", r#"id = "pbs""#, r#"id = "pbs-x"
+    let errors = Fixture::new("duplicate")
+        .edit(
+            "sources.toml",
+            r#"id = "pbs""#,
+            r#"id = "pbs-x"
 name = "x"
 
 [[source]]
-id = "gtd""#).errors();
+id = "gtd""#,
+        )
+        .errors();
     expect(&errors, "sources.toml", "source `gtd`", "used twice");
 }
 
@@ -180,14 +200,25 @@ fn the_same_text_in_two_steps_fails() {
     let text = std::fs::read_to_string(&article).unwrap();
     let second = text.split("[[step]]").nth(2).unwrap();
     let body = second.split("text = '''").nth(1).unwrap().split("'''").next().unwrap();
-    let first_body = text.split("[[step]]").nth(1).unwrap().split("text = '''").nth(1).unwrap().split("'''").next().unwrap().to_string();
+    let first_body = text
+        .split("[[step]]")
+        .nth(1)
+        .unwrap()
+        .split("text = '''")
+        .nth(1)
+        .unwrap()
+        .split("'''")
+        .next()
+        .unwrap()
+        .to_string();
     std::fs::write(&article, text.replacen(body, &first_body, 1)).unwrap();
     expect(&fixture.errors(), "article.toml", "step `intro-2`", "same text as step `intro-1`");
 }
 
 #[test]
 fn an_unknown_key_fails() {
-    let errors = Fixture::new("unknown-key").edit("eras.toml", r#"id = "patron""#, "id = \"patron\"\ncolour = \"red\"").errors();
+    let errors =
+        Fixture::new("unknown-key").edit("eras.toml", r#"id = "patron""#, "id = \"patron\"\ncolour = \"red\"").errors();
     expect(&errors, "eras.toml", "", "unknown field `colour`");
 }
 
@@ -225,20 +256,32 @@ fn an_era_bounded_by_an_unknown_event_fails() {
 fn unsorted_or_missing_years_in_a_data_file_fail() {
     let errors = Fixture::new("unsorted").edit("data/us_aid_pakistan_constant_2020.csv", "1953,", "1951,").errors();
     expect(&errors, "data/us_aid_pakistan_constant_2020.csv (series `aid`)", "line 5", "must be sorted");
-    let errors = Fixture::new("missing").edit("data/us_aid_pakistan_constant_2020.csv", "1962,2701942398,635398527,constant 2020 USD", "").errors();
+    let errors = Fixture::new("missing")
+        .edit("data/us_aid_pakistan_constant_2020.csv", "1962,2701942398,635398527,constant 2020 USD", "")
+        .errors();
     expect(&errors, "data/us_aid_pakistan_constant_2020.csv (series `aid`)", "FY1962", "is missing");
 }
 
 #[test]
 fn a_bad_number_in_a_data_file_fails() {
     let errors = Fixture::new("number").edit("data/pakistan_terrorism_gtd.csv", "2013,2215,", "2013,22l5,").errors();
-    expect(&errors, "data/pakistan_terrorism_gtd.csv (series `terrorism`)", "line", "`22l5` is not a whole non-negative number");
+    expect(
+        &errors,
+        "data/pakistan_terrorism_gtd.csv (series `terrorism`)",
+        "line",
+        "`22l5` is not a whole non-negative number",
+    );
 }
 
 #[test]
 fn a_missing_year_that_has_a_row_fails() {
     let errors = Fixture::new("gap").edit("series.toml", "years = [1993]", "years = [1992]").errors();
-    expect(&errors, "data/pakistan_terrorism_gtd.csv (series `terrorism`)", "line", "year 1992 has a row but is listed as missing");
+    expect(
+        &errors,
+        "data/pakistan_terrorism_gtd.csv (series `terrorism`)",
+        "line",
+        "year 1992 has a row but is listed as missing",
+    );
 }
 
 #[test]

@@ -70,14 +70,18 @@ async fn a_step_marks_its_figures_and_shows_their_callouts() {
     let numbers: Vec<String> = all(&root, ".put-callout__number").iter().map(|m| m.text_content().unwrap()).collect();
     assert_eq!(numbers, ["70,000", "4,000"]);
     let compare = text(&root, "#callout-attacks-2013 .put-callout__compare");
-    assert!(compare.contains("2,215") && compare.contains("2,876") && compare.contains("Global Terrorism Database"), "{compare}");
+    assert!(
+        compare.contains("2,215") && compare.contains("2,876") && compare.contains("Global Terrorism Database"),
+        "{compare}"
+    );
     assert!(root.query_selector(".put-step--active").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
 async fn the_pull_quote_is_hidden_from_screen_readers() {
     let root = root();
-    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false }).render();
+    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false })
+        .render();
     yew::scheduler::flush().await;
     let quote = root.query_selector(".put-quote").unwrap().unwrap();
     assert_eq!(quote.get_attribute("aria-hidden").as_deref(), Some("true"));
@@ -91,7 +95,8 @@ async fn the_chart_highlights_the_events_of_its_state() {
     let props = ChartProps { state, width: 640.0, focus: None, on_event: Callback::noop() };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    let active: Vec<String> = all(&root, ".put-chart__marker--active").iter().map(|m| m.get_attribute("data-events").unwrap()).collect();
+    let active: Vec<String> =
+        all(&root, ".put-chart__marker--active").iter().map(|m| m.get_attribute("data-events").unwrap()).collect();
     assert_eq!(active.join(" "), "seato baghdad-pact");
     assert_eq!(all(&root, ".put-chart__era--active").len(), 1);
     let svg = root.query_selector("svg").unwrap().unwrap();

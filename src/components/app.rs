@@ -70,7 +70,12 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
 
     use_scroll_steps(
-        ScrollSteps { container: article.clone(), selector: STEP_SELECTOR, cover: cover.clone(), progress: progress.clone() },
+        ScrollSteps {
+            container: article.clone(),
+            selector: STEP_SELECTOR,
+            cover: cover.clone(),
+            progress: progress.clone(),
+        },
         dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
     );
 
@@ -108,18 +113,17 @@ pub fn App() -> Html {
     // Scrolling keeps the address on the passage being read, without adding history entries.
     use_effect_with(state.active, |&active| {
         let current = location_hash();
+        // An address that already leads to this step (an event it tells, say) is left alone.
         let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
-        if !names_it && !(active.is_none() && current.is_none()) {
-            if let Some(w) = web_sys::window() {
-                let url = match active {
-                    Some(_) => STORY.hash_for(active),
-                    // Back at the top: the bare address.
-                    None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
-                };
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-                }
-            }
+        let bare_at_top = active.is_none() && current.is_none();
+        let Some(w) = web_sys::window().filter(|_| !names_it && !bare_at_top) else { return };
+        let url = match active {
+            Some(_) => STORY.hash_for(active),
+            // Back at the top: the bare address.
+            None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
+        };
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     });
 

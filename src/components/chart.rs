@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::tween::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
-    after_data, aid_bars, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout, AID_MAX, AID_STEP, TERROR_MAX,
-    TERROR_STEP,
+    after_data, aid_bars, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout, AID_MAX, AID_STEP,
+    TERROR_MAX, TERROR_STEP,
 };
 use crate::model::format;
 use crate::story::{GraphicState, STORY};
@@ -88,7 +88,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
     });
 
-    let (terror_bars, deaths_path) = terror_chart(STORY.terrorism.rows, &scale, layout.terror_top, layout.terror_bottom);
+    let (terror_bars, deaths_path) =
+        terror_chart(STORY.terrorism.rows, &scale, layout.terror_top, layout.terror_bottom);
     let terror = terror_bars.into_iter().map(|b| match b.incidents {
         Some((y, height)) => html! {
             <rect class="put-chart__incidents" x={f(b.x)} y={f(y)} width={f(b.width)} height={f(height)} />

@@ -14,7 +14,14 @@ pub struct NavProps {
 }
 
 /// A link that, when clicked, asks for a move instead of the browser's own jump.
-fn link(href: String, target: Target, on_go: &Callback<Target>, class: &'static str, current: bool, body: Html) -> Html {
+fn link(
+    href: String,
+    target: Target,
+    on_go: &Callback<Target>,
+    class: &'static str,
+    current: bool,
+    body: Html,
+) -> Html {
     let onclick = on_go.reform(move |e: MouseEvent| {
         e.prevent_default();
         target

@@ -37,7 +37,11 @@ fn text(index: usize) -> Html {
 #[component]
 pub fn Step(props: &StepProps) -> Html {
     let step = &STORY.steps[props.index];
-    let class = classes!("put-step", (step.kind == StepKind::Heading).then_some("put-step--heading"), props.active.then_some("put-step--active"));
+    let class = classes!(
+        "put-step",
+        (step.kind == StepKind::Heading).then_some("put-step--heading"),
+        props.active.then_some("put-step--active")
+    );
     let figures: Html = step
         .marks
         .iter()

@@ -12,9 +12,7 @@ pub const AXIS_FIRST_YEAR: i32 = 1947;
 /// Last year on the axis (31 December).
 pub const AXIS_LAST_YEAR: i32 = 2021;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A calendar date as precise as its source: `month` and `day` are 0 when unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,7 +33,9 @@ impl Date {
         let parts: Vec<&str> = text.split('-').collect();
         let number = |part: &str, what: &str| -> Result<i64, String> {
             if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!("`{text}` is not a date: the {what} `{part}` is not a number (use YYYY, YYYY-MM or YYYY-MM-DD)"));
+                return Err(format!(
+                    "`{text}` is not a date: the {what} `{part}` is not a number (use YYYY, YYYY-MM or YYYY-MM-DD)"
+                ));
             }
             part.parse::<i64>().map_err(|e| e.to_string())
         };

@@ -286,7 +286,12 @@ pub fn terror_chart(rows: &[TerrorYear], scale: &TimeScale, top: f64, bottom: f6
         let (x, width) = bar_box(scale, first, end);
         let visible = f64::from(end.0) >= scale.domain.from && f64::from(first.0) <= scale.domain.to;
         if visible {
-            bars.push(TerrorBar { row, x, width, incidents: r.counts.map(|c| (y(c.incidents), bottom - y(c.incidents))) });
+            bars.push(TerrorBar {
+                row,
+                x,
+                width,
+                incidents: r.counts.map(|c| (y(c.incidents), bottom - y(c.incidents))),
+            });
         }
         match r.counts {
             Some(c) => {
@@ -305,7 +310,7 @@ pub fn terror_chart(rows: &[TerrorYear], scale: &TimeScale, top: f64, bottom: f6
 /// The stretch of the view after the last day of data, where there is room to say so: (x, width).
 pub fn after_data(scale: &TimeScale, last_day: Day, min_width: f64) -> Option<(f64, f64)> {
     let x = scale.x_of(last_day).max(scale.left);
-    (scale.right - x >= min_width).then(|| (x, scale.right - x))
+    (scale.right - x >= min_width).then_some((x, scale.right - x))
 }
 
 /// An era's stretch of the band, clipped to the view.
@@ -425,7 +430,8 @@ mod tests {
         let s = Layout::new(800.0).scale(Domain::whole());
         let (bars, path) = terror_chart(STORY.terrorism.rows, &s, 0.0, 100.0);
         assert_eq!(path.matches('M').count(), 2, "one break, at 1993: {path}");
-        let gap: Vec<_> = bars.iter().filter(|b| b.incidents.is_none()).map(|b| STORY.terrorism.rows[b.row].year).collect();
+        let gap: Vec<_> =
+            bars.iter().filter(|b| b.incidents.is_none()).map(|b| STORY.terrorism.rows[b.row].year).collect();
         assert_eq!(gap, vec![1993]);
     }
 

@@ -63,9 +63,9 @@ impl Story {
     /// narrower step covers the year: otherwise the first overview would win every year.
     pub fn step_for_year(&self, year: i32) -> Option<usize> {
         let covering = |max_years: i32| {
-            self.steps.iter().position(|s| {
-                s.declared.is_some_and(|d| (d.from..=d.to).contains(&year) && d.to - d.from < max_years)
-            })
+            self.steps
+                .iter()
+                .position(|s| s.declared.is_some_and(|d| (d.from..=d.to).contains(&year) && d.to - d.from < max_years))
         };
         covering(OVERVIEW_YEARS).or_else(|| covering(i32::MAX))
     }
@@ -134,10 +134,9 @@ impl Story {
         }
         let in_span = |y: i32| (state.from..=state.to).contains(&y);
         let aid: Vec<_> = self.aid.rows.iter().filter(|r| in_span(r.fiscal_year.year())).collect();
-        if let (Some(max), Some(min)) = (
-            aid.iter().max_by_key(|r| r.economic + r.military),
-            aid.iter().min_by_key(|r| r.economic + r.military),
-        ) {
+        if let (Some(max), Some(min)) =
+            (aid.iter().max_by_key(|r| r.economic + r.military), aid.iter().min_by_key(|r| r.economic + r.military))
+        {
             out.push_str(&format!(
                 " {}: highest {} in {}, lowest {} in {}.",
                 self.ui.aid_title,
@@ -147,7 +146,13 @@ impl Story {
                 min.fiscal_year
             ));
         }
-        let terror: Vec<_> = self.terrorism.rows.iter().filter(|r| in_span(r.year)).filter_map(|r| r.counts.map(|c| (r.year, c))).collect();
+        let terror: Vec<_> = self
+            .terrorism
+            .rows
+            .iter()
+            .filter(|r| in_span(r.year))
+            .filter_map(|r| r.counts.map(|c| (r.year, c)))
+            .collect();
         if let Some((year, c)) = terror.iter().max_by_key(|(_, c)| c.deaths) {
             out.push_str(&format!(
                 " {}: most deaths in {year}, {} ({} {}).",
@@ -169,7 +174,8 @@ impl Story {
         if overlaps(FiscalYear::Year(CSF_FIRST_FISCAL_YEAR).first_day(), Day::year_start(AXIS_LAST_YEAR + 1)) {
             notes.push(format!("* {}", self.csf_note()));
         }
-        if self.aid.note_years.iter().any(|&y| overlaps(FiscalYear::Year(y).first_day(), FiscalYear::Year(y).end_day())) {
+        if self.aid.note_years.iter().any(|&y| overlaps(FiscalYear::Year(y).first_day(), FiscalYear::Year(y).end_day()))
+        {
             notes.push(self.aid.note.to_string());
         }
         if self.terrorism.note_years.iter().any(|&y| overlaps(Day::year_start(y), Day::year_start(y + 1))) {
@@ -246,7 +252,8 @@ mod tests {
             assert!((d.from..=d.to).contains(&year));
             // No earlier step covers it with a narrower-than-overview span.
             for earlier in &STORY.steps[..s] {
-                let narrow = earlier.declared.is_some_and(|e| (e.from..=e.to).contains(&year) && e.to - e.from < OVERVIEW_YEARS);
+                let narrow =
+                    earlier.declared.is_some_and(|e| (e.from..=e.to).contains(&year) && e.to - e.from < OVERVIEW_YEARS);
                 assert!(!narrow, "{} covers {year} before {}", earlier.id, STORY.steps[s].id);
             }
         }
@@ -301,7 +308,10 @@ mod tests {
 
     #[test]
     fn the_csf_note_states_the_crs_total() {
-        assert_eq!(STORY.csf_note(), "Excludes Coalition Support Fund reimbursements ($12.1 billion for FY2002–FY2013, CRS).");
+        assert_eq!(
+            STORY.csf_note(),
+            "Excludes Coalition Support Fund reimbursements ($12.1 billion for FY2002–FY2013, CRS)."
+        );
     }
 
     #[test]

@@ -180,7 +180,11 @@ mod tests {
         for height in [40.0, 80.0, 150.0] {
             let top = landing_top(height, view, 16.0);
             assert!(top <= trigger && top + height > trigger, "height {height}: top {top}");
-            let boxes = [StepBox { top: top - 500.0, bottom: top }, StepBox { top, bottom: top + height }, StepBox { top: top + height, bottom: top + height + 300.0 }];
+            let boxes = [
+                StepBox { top: top - 500.0, bottom: top },
+                StepBox { top, bottom: top + height },
+                StepBox { top: top + height, bottom: top + height + 300.0 },
+            ];
             assert_eq!(active_step(&boxes, view), Some(1));
         }
     }

@@ -171,7 +171,9 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
 /// text (`cover`, when it is sticky and above `step`), or lower if it is short: where the engine
 /// makes it the active step.
 pub fn jump_to(step: &Element, cover: Option<&Element>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let rect = step.get_bounding_client_rect();
     // Once pinned, a sticky cover over the step's column reaches down to its `top` plus its height.
     let covered = cover

@@ -1,0 +1,28 @@
+// Prints the size of every file of the release dist/: raw, gzip (level 9) and brotli (quality 11),
+// and the first-load total (what a reader downloads before the story is interactive).
+// Run: make bench (it builds first). A command, not a test: it asserts nothing.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const files = (await readdir(dist, { withFileTypes: true })).filter((f) => f.isFile() && !/\.(br|gz)$/.test(f.name));
+const rows = [];
+for (const f of files) {
+  const body = await readFile(join(dist, f.name));
+  rows.push({
+    file: f.name,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+rows.sort((a, b) => b.raw - a.raw);
+// First load: the page, its stylesheets, the JS glue and the wasm.
+const firstLoad = rows.filter((r) => /\.(html|css|js|wasm)$/.test(r.file) && !/^(embed|pak-us-timeline\.html)/.test(r.file));
+const total = (key, list) => list.reduce((n, r) => n + r[key], 0);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
+for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
+console.log('-'.repeat(69));
+console.log(`${'first load (html + css + js + wasm)'.padEnd(44)}${kb(total('raw', firstLoad))} ${kb(total('gzip', firstLoad))}${kb(total('brotli', firstLoad))}`);
