@@ -377,6 +377,7 @@ pub const UI_KEYS: &[&str] = &[
     "sources_list_title",
     "sources_chart_line",
     "notes_toggle",
+    "legend_line",
 ];
 
 /// The id of the source that stands for the article itself.

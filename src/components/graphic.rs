@@ -103,6 +103,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <span class="put-legend put-legend--military">{ui.military}</span>
                     <span class="put-legend put-legend--incidents">{ui.incidents}</span>
                     <span class="put-legend put-legend--deaths">{ui.deaths}</span>
+                    <span class="put-graphic__line">{ui.legend_line}</span>
                     <span class="put-graphic__notes">{notes.clone()}</span>
                     <details class="put-graphic__more">
                         <summary class="put-graphic__summary">{ui.notes_toggle}</summary>

@@ -250,4 +250,5 @@ pub struct Ui {
     pub sources_list_title: &'static str,
     pub sources_chart_line: &'static str,
     pub notes_toggle: &'static str,
+    pub legend_line: &'static str,
 }
