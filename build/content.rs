@@ -378,6 +378,9 @@ pub const UI_KEYS: &[&str] = &[
     "sources_chart_line",
     "notes_toggle",
     "legend_line",
+    "data_title",
+    "fiscal_year",
+    "year",
 ];
 
 /// The id of the source that stands for the article itself.
@@ -869,36 +872,24 @@ fn check(
     }
 
     // The series the chart draws.
-    let aid = match tables.get("aid") {
-        Some(Table::Aid(t)) => CheckedSeries {
-            rows: t.rows.clone(),
-            source: t.source,
-            basis: t.basis.clone(),
-            note: t.note.clone(),
-            note_years: t.note_years.clone(),
-        },
+    let aid = match tables.remove("aid") {
+        Some(Table::Aid(t)) => t,
         _ => {
             report.add(D, "", "needs a series `aid` of kind \"aid\": the chart draws it");
             empty_series()
         }
     };
-    let terrorism = match tables.get("terrorism") {
-        Some(Table::Terrorism(t)) => CheckedSeries {
-            rows: t.rows.clone(),
-            source: t.source,
-            basis: t.basis.clone(),
-            note: t.note.clone(),
-            note_years: t.note_years.clone(),
-        },
+    let terrorism = match tables.remove("terrorism") {
+        Some(Table::Terrorism(t)) => t,
         _ => {
             report.add(D, "", "needs a series `terrorism` of kind \"terrorism\": the chart draws it");
             empty_series()
         }
     };
-    let csf_left_out = match tables.get("csf") {
+    let csf_left_out = match tables.remove("csf") {
         Some(Table::Csf { periods, source }) => match periods.iter().find(|(p, _)| p == "FY2002-FY2013") {
             Some((_, Some(musd))) => {
-                CheckedComparison { label: String::new(), value: musd * 1_000_000, usd: true, source: *source }
+                CheckedComparison { label: String::new(), value: musd * 1_000_000, usd: true, source }
             }
             _ => {
                 report.add(D, "series `csf`", "has no CSF figure for FY2002-FY2013, which the aid chart's note states");

@@ -202,7 +202,8 @@ describe('navigation', () => {
   test('clicking a marker scrolls to the passage that tells it', async () => {
     const page = await open('#history-2');
     await waitActive(page, 'history-2');
-    // A real click, where the pointer is (Playwright waits for the marker to stop moving).
+    // A real click, where the pointer is, once the graphic has settled on the step's years.
+    await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join() === '1950,1952,1954,1956,1958,1960');
     await page.locator('.put-chart__marker--target[data-events="cooperation-agreement"]').click();
     await waitActive(page, 'history-4');
     assert.equal(await page.evaluate(() => location.hash), '#event-cooperation-agreement');

@@ -1,6 +1,8 @@
 //! The stand-alone page: renders the story into its mount point.
 
 fn main() {
+    #[cfg(target_arch = "wasm32")]
+    console_error_panic_hook::set_once();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pak-us-timeline"))

@@ -64,6 +64,19 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         })
     };
     let on_event = props.on_go.reform(Target::Event);
+    // Arrows, Home and End on the panel's controls move between events (instead of scrolling).
+    let onkeydown = {
+        let (on_go, focus) = (props.on_go.clone(), props.focus);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+                return;
+            }
+            if let Some(event) = STORY.event_for_key(&e.key(), focus) {
+                e.prevent_default();
+                on_go.emit(Target::Event(event));
+            }
+        })
+    };
     let era = state.era.map(|e| &STORY.eras[e]);
     // Shown under the chart where there is room, folded away where there is not (CSS picks one).
     let notes: Html = html! {
@@ -77,9 +90,10 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     };
     html! {
         <aside class="put-graphic" ref={props.node.clone()} aria-label={ui.graphic_label}>
-            <div class="put-graphic__bar">
+            <div class="put-graphic__bar" {onkeydown}>
+                // aria-disabled, not disabled: a button that is pressed to its end keeps the focus.
                 <button type="button" class="put-graphic__button put-graphic__button--previous"
-                    onclick={go(previous)} disabled={previous.is_none()} aria-label={ui.previous_event}>
+                    onclick={go(previous)} aria-disabled={previous.is_none().then_some("true")} aria-label={ui.previous_event}>
                     <span aria-hidden="true">{"‹"}</span>
                 </button>
                 <p class="put-graphic__caption">
@@ -89,7 +103,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <span class="put-graphic__text">{caption.clone()}</span>
                 </p>
                 <button type="button" class="put-graphic__button put-graphic__button--next"
-                    onclick={go(next)} disabled={next.is_none()} aria-label={ui.next_event}>
+                    onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
                     <span aria-hidden="true">{"›"}</span>
                 </button>
             </div>

@@ -2,7 +2,68 @@
 
 use yew::prelude::*;
 
+use crate::model::format;
 use crate::story::STORY;
+
+/// The aid and terrorism series as tables, exact to the dollar and the incident.
+fn data_tables() -> Html {
+    let ui = STORY.ui;
+    let aid_source = STORY.sources[STORY.aid.source].name;
+    let terror_source = STORY.sources[STORY.terrorism.source].name;
+    let dollars = |v: u64| format!("${}", format::count(v));
+    html! {
+        <details class="put-sources__data">
+            <summary class="put-sources__summary">{ui.data_title}</summary>
+            // Scrollable (and so focusable) on its own if a phone is too narrow for it.
+            <div class="put-table-wrap" role="region" aria-label={ui.aid_title} tabindex="0">
+                <table class="put-table">
+                    <caption class="put-table__caption">{ui.aid_title}{". "}{ui.source_prefix}{" "}{aid_source}{". "}{STORY.aid.note}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ui.fiscal_year}</th>
+                            <th scope="col">{ui.economic}</th>
+                            <th scope="col">{ui.military}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in STORY.aid.rows.iter() {
+                            <tr>
+                                <th scope="row">{row.fiscal_year.to_string()}</th>
+                                <td>{dollars(row.economic)}</td>
+                                <td>{dollars(row.military)}</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <div class="put-table-wrap" role="region" aria-label={ui.terrorism_title} tabindex="0">
+                <table class="put-table">
+                    <caption class="put-table__caption">{ui.terrorism_title}{". "}{ui.source_prefix}{" "}{terror_source}{". "}{STORY.terrorism.note}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ui.year}</th>
+                            <th scope="col">{ui.incidents}</th>
+                            <th scope="col">{ui.deaths}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in STORY.terrorism.rows.iter() {
+                            <tr>
+                                <th scope="row">{row.year}</th>
+                                if let Some(c) = row.counts {
+                                    <td>{format::count(u64::from(c.incidents))}</td>
+                                    <td>{format::count(u64::from(c.deaths))}</td>
+                                } else {
+                                    <td colspan="2">{ui.no_data}</td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
 
 #[component]
 pub fn Sources() -> Html {
@@ -17,6 +78,7 @@ pub fn Sources() -> Html {
                 }
             }
             <p class="put-sources__text">{STORY.csf_note()}</p>
+            {data_tables()}
             <h3 class="put-sources__heading">{ui.sources_list_title}</h3>
             <ol class="put-sources__list">
                 for source in STORY.sources.iter() {

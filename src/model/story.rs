@@ -96,6 +96,18 @@ impl Story {
         }
     }
 
+    /// The event a key of the graphic moves to from `focus`: arrows step through time, Home and
+    /// End go to the first and the last event. `None` for any other key, or past either end.
+    pub fn event_for_key(&self, key: &str, focus: Option<usize>) -> Option<usize> {
+        match key {
+            "ArrowRight" => self.next_event(focus),
+            "ArrowLeft" => self.previous_event(focus),
+            "Home" => (!self.events.is_empty()).then_some(0),
+            "End" => self.events.len().checked_sub(1),
+            _ => None,
+        }
+    }
+
     /// The event before `focus` in time (none before the first).
     pub fn previous_event(&self, focus: Option<usize>) -> Option<usize> {
         focus.and_then(|e| e.checked_sub(1))
@@ -270,6 +282,17 @@ mod tests {
         for pair in STORY.events.windows(2) {
             assert!(pair[0].date.first_day() <= pair[1].date.first_day());
         }
+    }
+
+    #[test]
+    fn keys_move_between_events() {
+        let last = STORY.events.len() - 1;
+        assert_eq!(STORY.event_for_key("Home", Some(5)), Some(0));
+        assert_eq!(STORY.event_for_key("End", None), Some(last));
+        assert_eq!(STORY.event_for_key("ArrowRight", Some(5)), Some(6));
+        assert_eq!(STORY.event_for_key("ArrowLeft", Some(5)), Some(4));
+        assert_eq!(STORY.event_for_key("ArrowRight", Some(last)), None);
+        assert_eq!(STORY.event_for_key("a", Some(5)), None);
     }
 
     #[test]

@@ -251,4 +251,7 @@ pub struct Ui {
     pub sources_chart_line: &'static str,
     pub notes_toggle: &'static str,
     pub legend_line: &'static str,
+    pub data_title: &'static str,
+    pub fiscal_year: &'static str,
+    pub year: &'static str,
 }

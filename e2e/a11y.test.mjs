@@ -1,0 +1,102 @@
+// Accessibility checks of the built dist/: axe-core (WCAG 2.0-2.2 A and AA rules) at load and at
+// distinct step states, light and dark, 1280 and 320 px; and the keyboard controls of the graphic.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const AXE = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const waitActive = (page, id) =>
+  page.waitForFunction((id) => (document.querySelector('.put-step--active')?.id ?? null) === id, id);
+
+/** Runs axe on the page as it is and returns its violations, one line each. */
+async function audit(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('axe-core finds nothing', () => {
+  // Each distinct kind of state once: the title (whole span), a step with callouts, one with the
+  // pull quote, the era-only state, and the last section. Sized for a 2-core machine.
+  const states = ['', 'history-2', 'history-7', 'cost-4', 'current-3'];
+  for (const [width, height] of [[1280, 800], [320, 640]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${width} px, ${colorScheme}`, async () => {
+        const page = await openPage(browser, server.url, { width, height, colorScheme, reducedMotion: 'reduce' });
+        for (const state of states) {
+          if (state) {
+            await page.evaluate((id) => { location.hash = id; }, state);
+            await waitActive(page, state);
+          }
+          assert.deepEqual(await audit(page), [], `at ${state || 'the top'}`);
+        }
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('keyboard', () => {
+  test('the skip link leads to the article', async () => {
+    const page = await openPage(browser, server.url);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'put-skip');
+    assert.ok(await page.locator('.put-skip').isVisible(), 'visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement.id === 'article');
+    await page.context().close();
+  });
+
+  test('arrows, Home and End move between events from the graphic', async () => {
+    const page = await openPage(browser, server.url);
+    await page.locator('.put-graphic__button--next').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.hash === '#event-independence');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#event-seato');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash === '#event-senate-bill');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => location.hash === '#event-us-withdrawal');
+    await waitActive(page, 'cost-5');
+    await page.context().close();
+  });
+
+  test('every control is reachable with Tab, shows a focus ring and traps nothing', async () => {
+    const page = await openPage(browser, server.url, { width: 1280, height: 800 });
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        return { key: el.className + (el.getAttribute('href') ?? '') + el.textContent.slice(0, 20), ring: style.outlineStyle !== 'none' || el === document.body, tag: el.tagName };
+      });
+      assert.ok(focused.ring, `${focused.key} has a focus ring`);
+      seen.add(focused.key);
+      if (focused.tag === 'BODY') break;
+    }
+    const keys = [...seen].join('\n');
+    for (const control of ['put-skip', 'put-nav__link', 'put-nav__summary', 'put-graphic__button--next', 'put-sources__summary', 'put-sources__link']) {
+      assert.ok(keys.includes(control), `${control} is in the tab order`);
+    }
+    await page.context().close();
+  });
+});

@@ -1,0 +1,79 @@
+// Robustness of the built dist/: rapid random scrolling and resizing ends on the right step, and
+// once loaded the story needs no network at all.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+const active = (page) => page.evaluate(() => document.querySelector('.put-step--active')?.id ?? null);
+/** The step under the reading line, by the engine's rule, computed in the page. */
+const expected = (page) =>
+  page.evaluate(() => {
+    const article = document.querySelector('.put-article').getBoundingClientRect();
+    const cover = document.querySelector('.put-graphic').getBoundingClientRect();
+    const top = cover.left < article.right && cover.right > article.left ? Math.min(Math.max(0, cover.bottom), innerHeight) : 0;
+    const trigger = top + (innerHeight - top) * 0.35;
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    let index = -1;
+    const steps = [...document.querySelectorAll('[data-put-step]')];
+    steps.forEach((s, i) => {
+      const r = s.getBoundingClientRect();
+      if (r.top <= trigger || (atEnd && r.top < innerHeight && r.bottom > top)) index = Math.max(index, i);
+    });
+    return index < 0 ? null : steps[index].id;
+  });
+
+test('30 s of random scrolls and resizes end on the right step', async () => {
+  const page = await openPage(browser, server.url);
+  // A fixed seed: the same run every time.
+  let seed = 20211002;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const sizes = [[1280, 800], [375, 667], [1024, 700], [320, 568], [900, 460], [1600, 1000]];
+  const end = Date.now() + 30_000;
+  let moves = 0;
+  while (Date.now() < end && moves < 2000) {
+    if (random() < 0.1) {
+      const [width, height] = sizes[Math.floor(random() * sizes.length)];
+      await page.setViewportSize({ width, height });
+    }
+    await page.evaluate((to) => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * to), random());
+    moves += 1;
+    if (random() < 0.3) await frames(page);
+  }
+  await frames(page);
+  assert.equal(await active(page), await expected(page), `after ${moves} moves`);
+  assert.deepEqual(page.log.errors, []);
+  assert.deepEqual(page.log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  await page.context().close();
+});
+
+test('once loaded, cutting the network changes nothing', async () => {
+  const page = await openPage(browser, server.url);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.context().setOffline(true);
+  for (const hash of ['history-2', 'event-zarb-e-azb', 'cost-2', '1971']) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => document.querySelector('.put-step--active'));
+  }
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await frames(page);
+  assert.equal(await active(page), await expected(page));
+  assert.deepEqual(requests, [], 'no request after load');
+  assert.deepEqual(page.log.errors, []);
+  await page.context().close();
+});
