@@ -35,7 +35,7 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e:
-	node --test --test-timeout=120000 --test-reporter=spec e2e/
+	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec e2e/
 
 ## Sizes of the release dist/ per file: raw, gzip, brotli.
 bench: build

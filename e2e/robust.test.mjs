@@ -77,3 +77,29 @@ test('once loaded, cutting the network changes nothing', async () => {
   assert.deepEqual(page.log.errors, []);
   await page.context().close();
 });
+
+test('printed, each passage has its graphic as a static figure and nothing sticky remains', async () => {
+  const page = await openPage(browser, server.url + '#cost-2');
+  await page.emulateMedia({ media: 'print' });
+  // The steps of content/article.toml that declare a state of the graphic.
+  const declared = 23;
+  await page.waitForFunction((n) => document.querySelectorAll('.put-print svg').length === n, declared);
+  const layout = await page.evaluate(() => ({
+    graphic: getComputedStyle(document.querySelector('.put-graphic')).display,
+    nav: getComputedStyle(document.querySelector('.put-nav')).display,
+    sticky: [...document.querySelectorAll('.put-app *')]
+      .filter((e) => e.getClientRects().length > 0 && ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length,
+    caption: document.querySelector('#history-2 .put-print__caption').textContent,
+    links: [...document.querySelectorAll('.put-sources__link')].map((a) => a.textContent),
+  }));
+  assert.equal(layout.graphic, 'none');
+  assert.equal(layout.nav, 'none');
+  assert.equal(layout.sticky, 0);
+  assert.match(layout.caption, /^1950–1960: SEATO/);
+  assert.ok(layout.links.every((l) => l.startsWith('https://')), 'sources print with their addresses');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 50_000, `a real document (${pdf.length} bytes)`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => document.querySelectorAll('.put-print').length === 0);
+  await page.context().close();
+});

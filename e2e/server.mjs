@@ -17,8 +17,11 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(root, { prefix = '/' } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to
+ * every answer; `alter(file, body)` may change a file's bytes on the way (tampering tests).
+ */
+export async function serve(root, { prefix = '/', headers = {}, alter = (_file, body) => body } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -33,8 +36,8 @@ export async function serve(root, { prefix = '/' } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const body = alter(file, await readFile(file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

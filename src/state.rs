@@ -19,11 +19,13 @@ pub struct State {
     pub focus: Option<usize>,
     /// The graphic's width in CSS pixels.
     pub chart_width: f64,
+    /// The page is being printed: each passage gets its graphic as a static figure.
+    pub printing: bool,
 }
 
 impl Default for State {
     fn default() -> Self {
-        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH }
+        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH, printing: false }
     }
 }
 
@@ -35,6 +37,8 @@ pub enum Action {
     GoTo(Target),
     /// The graphic was measured at this width.
     Resize(f64),
+    /// Printing starts (true) or ends (false).
+    Print(bool),
 }
 
 impl Reducible for State {
@@ -56,6 +60,7 @@ impl Reducible for State {
             }
             Action::Resize(width) if (width - self.chart_width).abs() < 1.0 => return self,
             Action::Resize(width) => State { chart_width: width, ..*self },
+            Action::Print(printing) => State { printing, ..*self },
         };
         if next == *self {
             self
@@ -100,6 +105,13 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Resize(640.4))));
         let wider = s.clone().reduce(Action::Resize(700.0));
         assert_eq!(wider.chart_width, 700.0);
+    }
+
+    #[test]
+    fn printing_is_switched_on_and_off() {
+        let s = Rc::new(State::default()).reduce(Action::Print(true));
+        assert!(s.printing);
+        assert!(!s.reduce(Action::Print(false)).printing);
     }
 
     #[test]

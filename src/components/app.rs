@@ -110,6 +110,41 @@ pub fn App() -> Html {
         });
     }
 
+    // Printing (the print dialog, or print media emulated) draws a figure beside each passage.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let print = window.as_ref().and_then(|w| w.match_media("print").ok().flatten());
+            let on_change: Closure<dyn FnMut()> = Closure::new({
+                let (print, dispatch) = (print.clone(), dispatch.clone());
+                move || dispatch.dispatch(Action::Print(print.as_ref().is_some_and(|m| m.matches())))
+            });
+            let before_after: Closure<dyn FnMut(web_sys::Event)> = Closure::new({
+                move |e: web_sys::Event| dispatch.dispatch(Action::Print(e.type_() == "beforeprint"))
+            });
+            if let Some(m) = &print {
+                let _ = m.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+            }
+            if let Some(w) = &window {
+                for kind in ["beforeprint", "afterprint"] {
+                    let _ = w.add_event_listener_with_callback(kind, before_after.as_ref().unchecked_ref());
+                }
+            }
+            move || {
+                if let Some(m) = &print {
+                    let _ = m.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                }
+                if let Some(w) = &window {
+                    for kind in ["beforeprint", "afterprint"] {
+                        let _ = w.remove_event_listener_with_callback(kind, before_after.as_ref().unchecked_ref());
+                    }
+                }
+                drop((on_change, before_after));
+            }
+        });
+    }
+
     // Scrolling keeps the address on the passage being read, without adding history entries.
     use_effect_with(state.active, |&active| {
         let current = location_hash();
@@ -143,7 +178,7 @@ pub fn App() -> Html {
             <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
             <div class="put-layout">
                 <Graphic state={graphic_state} focus={state.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                <Article active={state.active} node={article} />
+                <Article active={state.active} printing={state.printing} node={article} />
             </div>
             <Sources />
         </div>

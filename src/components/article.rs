@@ -8,6 +8,8 @@ use crate::story::STORY;
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub active: Option<usize>,
+    /// Printing: steps draw their own figures.
+    pub printing: bool,
     /// The element the scroll engine watches.
     pub node: NodeRef,
 }
@@ -35,7 +37,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     html! {
         <article class="put-article" id="article" ref={props.node.clone()} tabindex="-1">
             for index in 0..STORY.steps.len() {
-                <Step {index} active={props.active == Some(index)} />
+                <Step {index} active={props.active == Some(index)} printing={props.printing} />
             }
             <footer class="put-article__footer">
                 <h2 class="put-article__about">{ui.about_author}</h2>

@@ -23,6 +23,9 @@ pub struct ChartProps {
     pub focus: Option<usize>,
     /// A click on a marker (wide layouts only): the event to go to.
     pub on_event: Callback<usize>,
+    /// Makes the SVG's internal ids (clip path, hatch) unique where several charts share a page.
+    #[prop_or(AttrValue::Static("put-chart"))]
+    pub uid: AttrValue,
 }
 
 fn f(v: f64) -> String {
@@ -39,6 +42,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let (w, h) = (layout.width, layout.height);
     let plot_width = layout.plot_right - layout.plot_left;
     let narrow = layout.narrow();
+    let (clip, hatch) = (format!("{}-clip", props.uid), format!("{}-hatch", props.uid));
 
     let eras = era_boxes(STORY.eras, &scale, CHAR_WIDTH).into_iter().map(|b| {
         let active = props.state.era == Some(b.era);
@@ -96,7 +100,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         },
         None => html! {
             <g>
-                <rect class="put-chart__gap" x={f(b.x)} y={f(layout.terror_top)} width={f(b.width.max(2.0))}
+                <rect class="put-chart__gap" fill={format!("url(#{hatch})")} x={f(b.x)} y={f(layout.terror_top)} width={f(b.width.max(2.0))}
                     height={f(layout.terror_bottom - layout.terror_top)} />
                 if b.width > 30.0 {
                     <text class="put-chart__note" x={f(b.x + b.width / 2.0)} y={f(layout.terror_bottom - 6.0)} text-anchor="middle">{ui.no_data}</text>
@@ -168,15 +172,14 @@ pub fn Chart(props: &ChartProps) -> Html {
     });
     let (wx0, wx1) = (overview.x(domain.from), overview.x(domain.to));
 
-    let clip = "put-chart-clip";
     html! {
         <svg class="put-chart__svg" viewBox={format!("0 0 {} {}", f(w), f(h))} width={f(w)} height={f(h)}
             aria-hidden="true" focusable="false">
             <defs>
-                <clipPath id={clip}>
+                <clipPath id={clip.clone()}>
                     <rect x={f(layout.plot_left)} y="0" width={f(plot_width)} height={f(h)} />
                 </clipPath>
-                <pattern id="put-chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern id={hatch.clone()} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <line class="put-chart__hatch" x1="0" y1="0" x2="0" y2="6" />
                 </pattern>
             </defs>

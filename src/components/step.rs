@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::callout::{Callout, PullQuote};
+use super::chart::Chart;
 use crate::story::{MarkTarget, StepKind, STORY};
 
 /// Selects the steps, in order: each carries `data-put-step`, its index.
@@ -13,7 +14,13 @@ pub const STEP_SELECTOR: &str = "[data-put-step]";
 pub struct StepProps {
     pub index: usize,
     pub active: bool,
+    /// Printing: the step's own state of the graphic is drawn beside it as a static figure.
+    #[prop_or_default]
+    pub printing: bool,
 }
+
+/// The width print figures are drawn at (the printed column is about this wide).
+const PRINT_WIDTH: f64 = 600.0;
 
 /// The step's text split at its marks: the text reads exactly as written, the bound words are
 /// wrapped in `<mark>`.
@@ -59,6 +66,12 @@ pub fn Step(props: &StepProps) -> Html {
                 <p class="put-step__text">{text(props.index)}</p>
             }
             {figures}
+            if let Some(state) = step.declared.filter(|_| props.printing) {
+                <figure class="put-print">
+                    <Chart {state} width={PRINT_WIDTH} focus={None} on_event={Callback::noop()} uid={format!("put-print-{}", step.id)} />
+                    <figcaption class="put-print__caption">{STORY.caption(&state)}</figcaption>
+                </figure>
+            }
         </div>
     }
 }

@@ -1,0 +1,56 @@
+// The built dist/ under the shipped Content-Security-Policy (deploy/nginx.conf), with
+// Subresource Integrity that refuses an altered file.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+// The policy as the sample server configuration ships it, so the test checks what is deployed.
+const nginx = await readFile(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+const CSP = nginx.match(/add_header Content-Security-Policy "([^"]+)"/)[1];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the story works under the strict Content-Security-Policy, with nothing refused', async () => {
+  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  const server = await serve('dist', { headers: { 'content-security-policy': CSP } });
+  const page = await openPage(browser, server.url + '#history-2');
+  // A refused script or style is reported on the console (checked below) and as an event.
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-2');
+  // Exercise what writes to the page: scrolling (progress bar), moves, the graphic easing.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.click('.put-graphic__button--next');
+  await page.waitForFunction(() => location.hash.startsWith('#event-'));
+  const headers = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  assert.equal(headers, CSP, 'served with the policy');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  assert.deepEqual(page.log.errors, []);
+  await page.context().close();
+  await server.close();
+});
+
+test('the script and the wasm carry integrity, and an altered wasm is refused', async () => {
+  const html = await readFile('dist/index.html', 'utf8');
+  assert.match(html, /<script type="module" src="\.\/boot\.js" integrity="sha384-[^"]+"/);
+  assert.match(html, /data-wasm-integrity="sha384-[^"]+"/);
+  assert.match(html, /<link rel="modulepreload" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
+  const server = await serve('dist', {
+    alter: (file, body) => (file.endsWith('.wasm') ? Buffer.concat([body, Buffer.from([0])]) : body),
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+  await page.goto(server.url);
+  await refused;
+  assert.equal(await page.locator('[data-put-step]').count(), 0, 'the altered wasm never runs');
+  await context.close();
+  await server.close();
+});
