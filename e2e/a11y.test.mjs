@@ -33,11 +33,25 @@ async function audit(page) {
 }
 
 describe('axe-core finds nothing', () => {
-  // Each distinct kind of state once: the title (whole span), a step with callouts, one with the
-  // pull quote, the era-only state, and the last section. Sized for a 2-core machine.
+  test('at every step, 1280 px, light', async () => {
+    const page = await openPage(browser, server.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    assert.deepEqual(await audit(page), [], 'at the top');
+    const ids = await page.$$eval('[data-put-step]', (steps) => steps.map((s) => s.id));
+    for (const id of ids) {
+      await page.evaluate((id) => { location.hash = id; }, id);
+      await waitActive(page, id);
+      assert.deepEqual(await audit(page), [], `at ${id}`);
+    }
+    await page.context().close();
+  });
+
+  // Then a few distinct kinds of state in each other theme and width: the title (whole span), a
+  // step with callouts, one with the pull quote, an era-only state, the last section. Sized for
+  // a 2-core machine.
   const states = ['', 'history-2', 'history-7', 'cost-4', 'current-3'];
   for (const [width, height] of [[1280, 800], [320, 640]]) {
     for (const colorScheme of ['light', 'dark']) {
+      if (width === 1280 && colorScheme === 'light') continue;
       test(`${width} px, ${colorScheme}`, async () => {
         const page = await openPage(browser, server.url, { width, height, colorScheme, reducedMotion: 'reduce' });
         for (const state of states) {
@@ -79,6 +93,25 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
+  test('the pinned graphic never hides the focused control (375 px)', async () => {
+    const page = await openPage(browser, server.url + '#history-2', { width: 375, height: 667 });
+    await waitActive(page, 'history-2');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        const el = document.activeElement;
+        const cover = document.querySelector('.put-graphic');
+        if (el === document.body || cover.contains(el)) return null;
+        const a = el.getBoundingClientRect();
+        const c = cover.getBoundingClientRect();
+        const overlaps = a.top < c.bottom && a.bottom > c.top && a.left < c.right && a.right > c.left;
+        return overlaps && getComputedStyle(cover).position === 'sticky' ? el.className || el.tagName : null;
+      });
+      assert.equal(hidden, null, 'a focused control is under the pinned graphic');
+    }
+    await page.context().close();
+  });
+
   test('every control is reachable with Tab, shows a focus ring and traps nothing', async () => {
     const page = await openPage(browser, server.url, { width: 1280, height: 800 });
     const seen = new Set();
@@ -98,5 +131,54 @@ describe('keyboard', () => {
       assert.ok(keys.includes(control), `${control} is in the tab order`);
     }
     await page.context().close();
+  });
+});
+
+describe('vision and reach', () => {
+  test('at 400% zoom (320 × 200 px) nothing scrolls sideways and nothing sticky covers the text', async () => {
+    const page = await openPage(browser, server.url + '#history-3', { width: 320, height: 200 });
+    await waitActive(page, 'history-3');
+    const result = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      sticky: [...document.querySelectorAll('.put-app *')]
+        .filter((e) => e.getClientRects().length > 0 && ['sticky', 'fixed'].includes(getComputedStyle(e).position))
+        .map((e) => e.className),
+    }));
+    assert.ok(result.overflow <= 0, `no horizontal overflow (${result.overflow} px)`);
+    assert.deepEqual(result.sticky, []);
+    await page.context().close();
+  });
+
+  test('every control is at least 24 × 24 px', async () => {
+    for (const width of [1280, 320]) {
+      const page = await openPage(browser, server.url, { width, height: 700 });
+      await page.click('.put-nav__summary');
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.put-app button, .put-app summary, .put-nav a')]
+          .map((e) => ({ name: e.className, box: e.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ name, box }) => `${name} ${box.width}×${box.height}`));
+      assert.deepEqual(small, [], `at ${width} px`);
+      await page.context().close();
+    }
+  });
+
+  test('forced colours keep the marks of the chart visible', async () => {
+    const context = await browser.newContext({ forcedColors: 'active', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '#cost-2');
+    await waitActive(page, 'cost-2');
+    const marks = await page.evaluate(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
+      return {
+        deaths: style('.put-chart__deaths').stroke,
+        dot: style('.put-chart__marker--active .put-chart__dot').fill,
+        economic: style('.put-chart__economic').stroke,
+      };
+    });
+    for (const [mark, paint] of Object.entries(marks)) {
+      assert.ok(paint && paint !== 'none' && !/rgba\(0, 0, 0, 0\)/.test(paint), `${mark} is painted (${paint})`);
+    }
+    await context.close();
   });
 });

@@ -4,7 +4,7 @@
 use super::calendar::{Day, FiscalYear, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use super::chart::Domain;
 use super::format;
-use crate::story::{GraphicState, Story};
+use crate::story::{AidYear, GraphicState, Story};
 
 /// The graphic's state before the first step (the title and standfirst): the whole span.
 pub const WHOLE: GraphicState = GraphicState { from: AXIS_FIRST_YEAR, to: AXIS_LAST_YEAR, era: None, events: &[] };
@@ -157,6 +157,23 @@ impl Story {
                 format::usd(min.economic + min.military),
                 min.fiscal_year
             ));
+        }
+        // The shape of each kind of aid: where it starts and ends in view, and its peak.
+        let kinds: [(&str, fn(&AidYear) -> u64); 2] =
+            [(self.ui.economic, |r| r.economic), (self.ui.military, |r| r.military)];
+        for (label, pick) in kinds {
+            if let (Some(first), Some(last), Some(peak)) = (aid.first(), aid.last(), aid.iter().max_by_key(|r| pick(r)))
+            {
+                out.push_str(&format!(
+                    " {label}: {} in {}, {} in {}, highest {} in {}.",
+                    format::usd(pick(first)),
+                    first.fiscal_year,
+                    format::usd(pick(last)),
+                    last.fiscal_year,
+                    format::usd(pick(peak)),
+                    peak.fiscal_year
+                ));
+            }
         }
         let terror: Vec<_> = self
             .terrorism
@@ -315,6 +332,9 @@ mod tests {
         let text = STORY.describe(&STORY.state_at(Some(step("history-4"))));
         assert!(text.contains("1958–1967"), "{text}");
         assert!(text.contains("highest $3.3 billion in FY1962"), "{text}");
+        // Military aid falls from $635 million in FY1962 to under $10 million by FY1966.
+        let military = STORY.describe(&GraphicState { from: 1962, to: 1966, era: None, events: &[] });
+        assert!(military.contains("Military: $635 million in FY1962, $9.7 million in FY1966"), "{military}");
         let terror = STORY.describe(&STORY.state_at(Some(step("cost-2"))));
         assert!(terror.contains("most deaths in 2013, 2,876 (2,215 incidents)"), "{terror}");
     }
