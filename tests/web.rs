@@ -62,7 +62,7 @@ async fn the_app_renders_the_whole_article_in_order() {
 #[wasm_bindgen_test]
 async fn a_step_marks_its_figures_and_shows_their_callouts() {
     let root = root();
-    let props = StepProps { index: step("cost-2"), active: true };
+    let props = StepProps { index: step("cost-2"), active: true, printing: false };
     yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
@@ -80,7 +80,7 @@ async fn a_step_marks_its_figures_and_shows_their_callouts() {
 #[wasm_bindgen_test]
 async fn the_pull_quote_is_hidden_from_screen_readers() {
     let root = root();
-    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false })
+    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false, printing: false })
         .render();
     yew::scheduler::flush().await;
     let quote = root.query_selector(".put-quote").unwrap().unwrap();
@@ -92,7 +92,7 @@ async fn the_pull_quote_is_hidden_from_screen_readers() {
 async fn the_chart_highlights_the_events_of_its_state() {
     let root = root();
     let state = STORY.state_at(Some(step("history-2")));
-    let props = ChartProps { state, width: 640.0, focus: None, on_event: Callback::noop() };
+    let props = ChartProps { state, width: 640.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let active: Vec<String> =
@@ -108,7 +108,7 @@ async fn the_chart_highlights_the_events_of_its_state() {
 #[wasm_bindgen_test]
 async fn narrow_markers_are_drawing_only() {
     let root = root();
-    let props = ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop() };
+    let props = ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(all(&root, ".put-chart__marker--target").is_empty());
@@ -156,4 +156,16 @@ async fn before_the_first_event_previous_is_disabled() {
     yew::scheduler::flush().await;
     let previous = root.query_selector(".put-graphic__button--previous").unwrap().unwrap();
     assert_eq!(previous.get_attribute("aria-disabled").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn printing_a_step_draws_its_own_figure() {
+    let root = root();
+    let props = StepProps { index: step("history-5"), active: false, printing: true };
+    yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".put-print svg").len(), 1);
+    assert!(text(&root, ".put-print__caption").starts_with("1969–1973: Kissinger"));
+    // Its SVG ids are its own, so many figures can share the printed page.
+    assert!(root.query_selector("#put-print-history-5-clip").unwrap().is_some());
 }

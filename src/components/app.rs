@@ -121,7 +121,7 @@ pub fn App() -> Html {
                 move || dispatch.dispatch(Action::Print(print.as_ref().is_some_and(|m| m.matches())))
             });
             let before_after: Closure<dyn FnMut(web_sys::Event)> =
-                Closure::new({ move |e: web_sys::Event| dispatch.dispatch(Action::Print(e.type_() == "beforeprint")) });
+                Closure::new(move |e: web_sys::Event| dispatch.dispatch(Action::Print(e.type_() == "beforeprint")));
             if let Some(m) = &print {
                 let _ = m.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
             }

@@ -24,6 +24,9 @@ pub const CSF_FIRST_FISCAL_YEAR: i32 = 2002;
 /// A step whose span is longer than this many years is an overview (see [`Story::step_for_year`]).
 pub const OVERVIEW_YEARS: i32 = 20;
 
+/// Picks one kind of aid out of a year.
+type AidPick = fn(&AidYear) -> u64;
+
 /// The prefix of event anchors: `#event-<id>`.
 pub const EVENT_PREFIX: &str = "event-";
 
@@ -159,8 +162,7 @@ impl Story {
             ));
         }
         // The shape of each kind of aid: where it starts and ends in view, and its peak.
-        let kinds: [(&str, fn(&AidYear) -> u64); 2] =
-            [(self.ui.economic, |r| r.economic), (self.ui.military, |r| r.military)];
+        let kinds: [(&str, AidPick); 2] = [(self.ui.economic, |r| r.economic), (self.ui.military, |r| r.military)];
         for (label, pick) in kinds {
             if let (Some(first), Some(last), Some(peak)) = (aid.first(), aid.last(), aid.iter().max_by_key(|r| pick(r)))
             {
