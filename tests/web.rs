@@ -80,8 +80,11 @@ async fn a_step_marks_its_figures_and_shows_their_callouts() {
 #[wasm_bindgen_test]
 async fn the_pull_quote_is_hidden_from_screen_readers() {
     let root = root();
-    yew::Renderer::<Step>::with_root_and_props(root.clone(), StepProps { index: step("history-7"), active: false, printing: false })
-        .render();
+    yew::Renderer::<Step>::with_root_and_props(
+        root.clone(),
+        StepProps { index: step("history-7"), active: false, printing: false },
+    )
+    .render();
     yew::scheduler::flush().await;
     let quote = root.query_selector(".put-quote").unwrap().unwrap();
     assert_eq!(quote.get_attribute("aria-hidden").as_deref(), Some("true"));
@@ -108,7 +111,8 @@ async fn the_chart_highlights_the_events_of_its_state() {
 #[wasm_bindgen_test]
 async fn narrow_markers_are_drawing_only() {
     let root = root();
-    let props = ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
+    let props =
+        ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(all(&root, ".put-chart__marker--target").is_empty());
