@@ -28,6 +28,8 @@ after(async () => {
 });
 
 async function open(hash = '', options = {}) {
+  // One page at a time on a 2-core machine: the ones before are closed (their logs are kept).
+  for (const earlier of pages) if (!earlier.isClosed()) await earlier.context().close();
   const page = await openPage(browser, server.url + hash, options);
   pages.push(page);
   return page;
