@@ -26,9 +26,11 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+	cargo clippy --features ssr --bin prerender --tests -- -D warnings
 
 test-native:
 	cargo test
+	cargo test --features ssr --test prerender
 	scripts/check-broken-content.sh
 
 test-wasm:

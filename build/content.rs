@@ -378,6 +378,8 @@ pub const UI_KEYS: &[&str] = &[
     "sources_chart_line",
     "notes_toggle",
     "legend_line",
+    "noscript",
+    "site_name",
     "data_title",
     "fiscal_year",
     "year",

@@ -28,6 +28,7 @@ export async function openPage(browser, url, { width = 1280, height = 800, color
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.log = log;
   await page.goto(url);
-  await page.waitForSelector('.put-app [data-put-step]');
+  // The HTML is there at once (prerendered); wait until the wasm has taken it over.
+  await page.waitForSelector('.put-app[data-put-ready]');
   return page;
 }

@@ -1,6 +1,11 @@
 // The one ordered post-build step: trunk runs it (a post_build hook in Trunk.toml) on the staged
-// dist/ before moving it into place. Today it adds Subresource Integrity to what trunk leaves
-// without it: the starter script (static/boot.js), the glue's modulepreload and the wasm fetch.
+// dist/ before moving it into place, and it rewrites index.html once, in this order:
+//  1. prerender: the story's HTML into the mount point, the <head> tags and the no-script note,
+//     all written by the native `prerender` binary from content/ (absolute addresses from
+//     PAK_US_BASE_URL, the public base URL, default the dev server);
+//  2. integrity: Subresource Integrity for what trunk leaves without it, the starter script
+//     (static/boot.js), the glue's modulepreload and the wasm fetch.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +15,20 @@ if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR), or give the dist fo
 const page = join(dir, 'index.html');
 let html = await readFile(page, 'utf8');
 
+// 1. Prerender.
+const base = (process.env.PAK_US_BASE_URL ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/');
+const prerender = (...args) =>
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+const mount = '<div id="pak-us-timeline"></div>';
+if (!html.includes(mount) || !html.includes('</head>')) throw new Error(`index.html needs ${mount} and a </head>`);
+html = html.replace('</head>', `  ${prerender('head', base)}\n  </head>`);
+html = html.replace(mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`);
+
+// 2. Integrity.
 const sri = async (relative) => `sha384-${createHash('sha384').update(await readFile(join(dir, relative))).digest('base64')}`;
 const file = (url) => url.replace(/^\.?\//, '');
 
@@ -26,4 +45,4 @@ const preload = `<link rel="modulepreload" href="${glue}" crossorigin="anonymous
 if (!html.includes(preload)) throw new Error('index.html has no modulepreload of the glue (see pattern_preload in Trunk.toml)');
 html = html.replace(preload, `<link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${integrity.glue}">`);
 await writeFile(page, html);
-console.log(`postbuild: integrity added to ${file(src)}, ${file(glue)}, ${file(wasm)}`);
+console.log(`postbuild: prerendered for ${base}; integrity added to ${file(src)}, ${file(glue)}, ${file(wasm)}`);

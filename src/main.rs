@@ -1,4 +1,5 @@
-//! The stand-alone page: renders the story into its mount point.
+//! The stand-alone page: takes over the story prerendered into its mount point (hydration), or
+//! renders it there if the page was built without the prerender step.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -7,5 +8,12 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pak-us-timeline"))
         .expect("index.html has the mount point #pak-us-timeline");
-    yew::Renderer::<pak_us_timeline::App>::with_root(root).render();
+    let renderer = yew::Renderer::<pak_us_timeline::App>::with_root(root.clone());
+    // Hydration exists in the browser build only (feature `hydration` for wasm32).
+    #[cfg(target_arch = "wasm32")]
+    if root.child_element_count() > 0 {
+        renderer.hydrate();
+        return;
+    }
+    renderer.render();
 }

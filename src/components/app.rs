@@ -18,6 +18,11 @@ use crate::scroll::hook::{jump_to, use_scroll_steps, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
 
+/// Set on the app's root once it is interactive.
+pub const READY_ATTRIBUTE: &str = "data-put-ready";
+/// Dispatched (bubbling) from the app's root once it is interactive.
+pub const READY_EVENT: &str = "pak-us-timeline:ready";
+
 /// What kind of move brings the reader to a passage.
 #[derive(Clone, Copy, PartialEq)]
 enum Move {
@@ -67,7 +72,21 @@ pub fn App() -> Html {
     let article = use_node_ref();
     let cover = use_node_ref();
     let progress = use_node_ref();
+    let root = use_node_ref();
     let dispatch = state.dispatcher();
+
+    // Once the app has taken over the page (hydrated), say so: `data-put-ready` on the root, and
+    // a `pak-us-timeline:ready` event that a host page can listen for.
+    use_effect_with(root.clone(), |root| {
+        if let Some(element) = root.cast::<Element>() {
+            let _ = element.set_attribute(READY_ATTRIBUTE, "");
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
+                let _ = element.dispatch_event(&event);
+            }
+        }
+    });
 
     use_scroll_steps(
         ScrollSteps {
@@ -170,7 +189,7 @@ pub fn App() -> Html {
     let graphic_state = STORY.state_at(state.active);
 
     html! {
-        <div class="put-app">
+        <div class="put-app" ref={root}>
             <a class="put-skip" href="#article">{STORY.ui.skip_to_article}</a>
             <Progress node={progress} />
             <ArticleHeader />

@@ -251,6 +251,8 @@ pub struct Ui {
     pub sources_chart_line: &'static str,
     pub notes_toggle: &'static str,
     pub legend_line: &'static str,
+    pub noscript: &'static str,
+    pub site_name: &'static str,
     pub data_title: &'static str,
     pub fiscal_year: &'static str,
     pub year: &'static str,

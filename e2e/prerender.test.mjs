@@ -1,0 +1,79 @@
+// The prerendered page: readable at first paint and without JavaScript, hydrated without a
+// mismatch or a layout shift, with the head a shared link needs.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('without JavaScript the whole article reads in order and the chapter links work', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.locator('[data-put-step]').count(), 32);
+  assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
+  assert.ok(await page.locator('.put-noscript').isVisible(), 'the note says what the interactive version adds');
+  assert.ok(await page.locator('.put-chart__svg').isVisible(), 'the graphic shows its static state');
+  assert.match(await page.locator('.put-graphic__text').textContent(), /1947–2021/);
+  await page.click('.put-nav__link >> text=Current Relations Between Pakistan and the US');
+  await page.waitForFunction(() => location.hash === '#current-relations');
+  const top = await page.evaluate(() => document.getElementById('current-relations').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 400, `the anchor scrolled to its heading (${top} px)`);
+  await context.close();
+});
+
+test('hydration takes over without a mismatch and without moving anything', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  await page.goto(server.url);
+  await page.waitForSelector('.put-app[data-put-ready]');
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const shift = await page.evaluate(() => window.shift);
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('the head carries title, description, canonical, Open Graph, Twitter and JSON-LD', async () => {
+  const html = await readFile('dist/index.html', 'utf8');
+  for (const tag of [
+    /<title>Pakistan and US Relations: A History of Betrayal — Paradigm Shift<\/title>/,
+    /<meta name="description" content="Despite being close allies/,
+    /<link rel="canonical" href="https?:\/\/[^"]+\/">/,
+    /<meta property="og:image" content="https?:\/\/[^"]+\/share\.png">/,
+    /<meta name="twitter:card" content="summary_large_image">/,
+    /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"OpinionNewsArticle"/,
+    /<link rel="icon" href="favicon\.svg"/,
+  ]) {
+    assert.match(html, tag);
+  }
+  const page = await openPage(browser, server.url);
+  const ld = JSON.parse(await page.textContent('script[type="application/ld+json"]'));
+  assert.equal(ld.author.name, 'Muhammad Hamza Tanvir');
+  assert.equal(ld.publisher.name, 'Paradigm Shift');
+  assert.equal(ld.datePublished, undefined, 'no invented date');
+  for (const file of ['share.png', 'favicon.svg', 'robots.txt']) {
+    const response = await page.request.get(server.url + file);
+    assert.equal(response.status(), 200, file);
+  }
+  await page.context().close();
+});

@@ -1,0 +1,24 @@
+//! Build-time HTML for `dist/index.html`, printed for `scripts/postbuild.mjs`:
+//!
+//! - `prerender body`: the whole story rendered exactly as the browser's first render will make
+//!   it, so the page is readable at first paint (and without JavaScript) and the wasm only
+//!   hydrates it;
+//! - `prerender head BASE_URL`: title, description, canonical link, Open Graph and Twitter tags,
+//!   JSON-LD, all from `content/`;
+//! - `prerender noscript`: the note for readers without JavaScript.
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["body"] => {
+            let html = futures::executor::block_on(yew::ServerRenderer::<pak_us_timeline::App>::new().render());
+            print!("{html}");
+        }
+        ["head", base_url] => print!("{}", pak_us_timeline::head::head_tags(base_url)),
+        ["noscript"] => print!("{}", pak_us_timeline::head::noscript()),
+        _ => {
+            eprintln!("usage: prerender body | head BASE_URL | noscript");
+            std::process::exit(2);
+        }
+    }
+}
