@@ -29,7 +29,7 @@ pub struct ChartProps {
 }
 
 fn f(v: f64) -> String {
-    format!("{v:.1}")
+    format::decimal(v, 1)
 }
 
 #[component]

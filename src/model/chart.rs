@@ -2,6 +2,7 @@
 //! and span of time. Views only draw what this computes.
 
 use super::calendar::{Date, Day, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use super::format;
 use crate::story::{AidYear, Era, Event, TerrorYear};
 
 /// A span of time on the axis, in days (fractional while the graphic moves between spans).
@@ -298,7 +299,7 @@ pub fn terror_chart(rows: &[TerrorYear], scale: &TimeScale, top: f64, bottom: f6
                 // The line runs through mid-year and spans the whole series so it enters the view cleanly.
                 let cx = (scale.x_of(first) + scale.x_of(end)) / 2.0;
                 let cmd = if pen_down { 'L' } else { 'M' };
-                path.push_str(&format!("{cmd}{:.1} {:.1}", cx, y(c.deaths)));
+                path.push_str(&format!("{cmd}{} {}", format::decimal(cx, 1), format::decimal(y(c.deaths), 1)));
                 pen_down = true;
             }
             None => pen_down = false,

@@ -93,7 +93,7 @@ impl Engine {
         // Writes come after every read of the frame.
         if let Some(bar) = self.config.progress.cast::<HtmlElement>() {
             let through = active::read_through(area.top(), area.bottom(), height);
-            let _ = bar.style().set_property(PROGRESS_PROPERTY, &format!("{through:.4}"));
+            let _ = bar.style().set_property(PROGRESS_PROPERTY, &crate::model::format::decimal(through, 4));
         }
         let changed = self.previous.borrow().is_none_or(|p| p.index != reading.index);
         *self.previous.borrow_mut() = Some(reading);
