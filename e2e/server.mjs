@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +20,11 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to
- * every answer; `alter(file, body)` may change a file's bytes on the way (tampering tests).
+ * every answer; `alter(file, body)` may change a file's bytes on the way (tampering tests);
+ * `compress` answers text files with brotli where the browser accepts it (the benchmark).
  */
-export async function serve(root, { prefix = '/', headers = {}, alter = (_file, body) => body } = {}) {
+export async function serve(root, { prefix = '/', headers = {}, alter = (_file, body) => body, compress = false } = {}) {
+  const compressed = new Map();
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -36,8 +39,17 @@ export async function serve(root, { prefix = '/', headers = {}, alter = (_file, 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = alter(file, await readFile(file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      let body = alter(file, await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      if (compress && /br/.test(req.headers['accept-encoding'] ?? '') && !/png/.test(type)) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(file);
+        extra['content-encoding'] = 'br';
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -64,6 +64,12 @@ const expected = (page) =>
     return index < 0 ? null : steps[index].id;
   });
 
+/** A real pointer click at the centre of an element (no scrolling it into view first). */
+async function clickAt(page, selector) {
+  const box = await page.locator(selector).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 const stepIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-put-step]')].map((s) => s.id));
 
 describe('reading', () => {
@@ -206,7 +212,7 @@ describe('navigation', () => {
     await waitActive(page, 'history-2');
     // A real click, where the pointer is, once the graphic has settled on the step's years.
     await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join() === '1950,1952,1954,1956,1958,1960');
-    await page.locator('.put-chart__marker--target[data-events="cooperation-agreement"]').click();
+    await clickAt(page, '.put-chart__marker--target[data-events="cooperation-agreement"]');
     await waitActive(page, 'history-4');
     assert.equal(await page.evaluate(() => location.hash), '#event-cooperation-agreement');
     // A cluster goes to its first event.
@@ -215,7 +221,7 @@ describe('navigation', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join() === '1950,1960,1970,1980,1990,2000,2010,2020');
     const cluster = page.locator('.put-chart__marker--target[data-events~="sep-11"]');
     const first = (await cluster.getAttribute('data-events')).split(' ')[0];
-    await cluster.click();
+    await clickAt(page, '.put-chart__marker--target[data-events~="sep-11"]');
     await page.waitForFunction((h) => location.hash === h, `#event-${first}`);
   });
 

@@ -3,7 +3,8 @@
 //  1. prerender: the story's HTML into the mount point, the <head> tags and the no-script note,
 //     all written by the native `prerender` binary from content/ (absolute addresses from
 //     PAK_US_BASE_URL, the public base URL, default the dev server);
-//  2. integrity: Subresource Integrity for what trunk leaves without it, the starter script
+//  2. downloads: the events and eras as a TimelineJS 3 file, pak-us-timeline-events.json;
+//  3. integrity: Subresource Integrity for what trunk leaves without it, the starter script
 //     (static/boot.js), the glue's modulepreload and the wasm fetch.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,7 +29,10 @@ if (!html.includes(mount) || !html.includes('</head>')) throw new Error(`index.h
 html = html.replace('</head>', `  ${prerender('head', base)}\n  </head>`);
 html = html.replace(mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`);
 
-// 2. Integrity.
+// 2. Downloads.
+await writeFile(join(dir, 'pak-us-timeline-events.json'), prerender('timelinejs'));
+
+// 3. Integrity.
 const sri = async (relative) => `sha384-${createHash('sha384').update(await readFile(join(dir, relative))).digest('base64')}`;
 const file = (url) => url.replace(/^\.?\//, '');
 

@@ -7,4 +7,6 @@ const url = (name) => new URL(tag.getAttribute(name), document.baseURI);
 // altered byte.
 const wasm = fetch(url('data-wasm'), { integrity: tag.getAttribute('data-wasm-integrity') ?? '' });
 const { default: init } = await import(url('data-glue'));
-await init({ module_or_path: wasm });
+const exports = await init({ module_or_path: wasm });
+// The wasm memory, for `make bench` to measure (nothing else reads it).
+tag.wasmMemory = exports.memory;

@@ -5,7 +5,9 @@
 //!   hydrates it;
 //! - `prerender head BASE_URL`: title, description, canonical link, Open Graph and Twitter tags,
 //!   JSON-LD, all from `content/`;
-//! - `prerender noscript`: the note for readers without JavaScript.
+//! - `prerender noscript`: the note for readers without JavaScript;
+//! - `prerender timelinejs`: the events and eras as a TimelineJS 3 file (a download);
+//! - `prerender plain`: the article alone as a plain page (the benchmark's reference).
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,8 +18,10 @@ fn main() {
         }
         ["head", base_url] => print!("{}", pak_us_timeline::head::head_tags(base_url)),
         ["noscript"] => print!("{}", pak_us_timeline::head::noscript()),
+        ["timelinejs"] => print!("{}", pak_us_timeline::export::timelinejs_json()),
+        ["plain"] => print!("{}", pak_us_timeline::export::plain_page()),
         _ => {
-            eprintln!("usage: prerender body | head BASE_URL | noscript");
+            eprintln!("usage: prerender body | head BASE_URL | noscript | timelinejs | plain");
             std::process::exit(2);
         }
     }

@@ -1,0 +1,154 @@
+// Measures the release dist/ against two references, in the same run on the same machine, and
+// prints medians in one table (make bench; a command, not a test: it asserts nothing).
+//   ours        dist/ (prerendered, hydrated)
+//   plain       the article alone as a static page with no script (the physical limit)
+//   timelinejs  Knight Lab's TimelineJS (npm) showing the same events, from the TimelineJS file
+//               our build exports; it does not scroll, so its interaction is stepping through all
+//               slides with the arrow key
+// All three are served brotli-compressed on loopback, every other origin blocked.
+// BENCH_RUNS (default 5) sets the runs per figure.
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+
+// The references, built from the same content.
+const bench = 'target/bench';
+await mkdir(`${bench}/plain`, { recursive: true });
+await mkdir(`${bench}/timelinejs`, { recursive: true });
+const prerender = (mode) => execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', mode], { encoding: 'utf8' });
+await writeFile(`${bench}/plain/index.html`, prerender('plain'));
+for (const f of ['js/timeline.js', 'css/timeline.css']) {
+  await cp(`node_modules/@knight-lab/timelinejs/dist/${f}`, `${bench}/timelinejs/${f.split('/')[1]}`);
+}
+await cp('dist/pak-us-timeline-events.json', `${bench}/timelinejs/events.json`);
+await writeFile(`${bench}/timelinejs/index.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="timeline.css"><title>TimelineJS</title></head>
+<body><div id="timeline" style="width:100%;height:700px"></div><script src="timeline.js"></script>
+<script>fetch('events.json').then((r) => r.json()).then((data) => {
+  window.tl = new TL.Timeline('timeline', data, { hash_bookmark: false, font: null });
+});</script></body></html>`);
+
+const pages = {
+  ours: { root: 'dist', ready: '.put-app[data-put-ready]' },
+  plain: { root: `${bench}/plain`, ready: 'article' },
+  timelinejs: { root: `${bench}/timelinejs`, ready: '.tl-slide-content' },
+};
+for (const p of Object.values(pages)) p.server = await serve(p.root, { compress: true });
+
+const browser = await launch();
+
+/** One load: paint and ready times, bytes transferred, and optionally a scripted interaction. */
+async function run(name, { network, cpu = 1, interact = false } = {}) {
+  const page_ = pages[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const origin = new URL(page_.server.url).origin;
+  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  await context.addInitScript(() => {
+    window.bench = { lcp: 0, longTasks: [], };
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  let bytes = 0;
+  page.on('requestfinished', async (r) => { bytes += (await r.sizes()).responseBodySize; });
+  await page.goto(page_.server.url);
+  await page.waitForSelector(page_.ready);
+  const readyAt = await page.evaluate(() => performance.now());
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const load = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.bench.lcp,
+  }));
+  const result = { ...load, ready: readyAt, bytes };
+  if (interact) {
+    await page.evaluate(() => { window.bench.longTasks = []; });
+    const frames = await page.evaluate(async (name) => {
+      const durations = [];
+      let last = performance.now();
+      const frame = () => new Promise((ok) => requestAnimationFrame((t) => { durations.push(t - last); last = t; ok(); }));
+      if (name === 'timelinejs') {
+        for (let i = 0; i < 40; i++) {
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', keyCode: 39, bubbles: true }));
+          await frame();
+          await frame();
+        }
+      } else {
+        while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+          scrollBy(0, 120);
+          await frame();
+        }
+      }
+      return durations;
+    }, name);
+    const tasks = await page.evaluate(() => window.bench.longTasks);
+    result.longTasks = tasks.length;
+    result.longestFrame = Math.max(...frames.slice(1));
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => document.querySelector('script[data-glue]')?.wasmMemory?.buffer.byteLength ?? 0);
+    result.memory = heap.usedSize + wasm;
+  }
+  await context.close();
+  return result;
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+async function measure(name, options) {
+  // One discarded run first: the server compresses each file on its first request.
+  await run(name, options);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run(name, options));
+  const out = {};
+  for (const key of Object.keys(runs[0])) out[key] = median(runs.map((r) => r[key]));
+  return out;
+}
+
+const table = {};
+for (const name of Object.keys(pages)) {
+  const load = await measure(name, {});
+  const interaction = await measure(name, { interact: true });
+  const throttled = await measure(name, { interact: true, cpu: 4 });
+  const slow = await measure(name, { network: SLOW_3G });
+  table[name] = { load, interaction, throttled, slow };
+  console.error(`measured ${name}`);
+}
+await browser.close();
+for (const p of Object.values(pages)) await p.server.close();
+
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '–');
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+const mb = (v) => `${(v / 1048576).toFixed(1)} MB`;
+const rows = [
+  ['first contentful paint', (t) => ms(t.load.fcp), 'fcp'],
+  ['largest contentful paint', (t) => ms(t.load.lcp), 'lcp'],
+  ['interactive (ours: hydrated)', (t) => ms(t.load.ready), 'ready'],
+  ['transfer (brotli, all files)', (t) => kb(t.load.bytes), 'bytes'],
+  ['long tasks, interaction', (t) => String(t.interaction.longTasks)],
+  ['longest frame, interaction', (t) => ms(t.interaction.longestFrame)],
+  ['long tasks, 4x CPU', (t) => String(t.throttled.longTasks)],
+  ['longest frame, 4x CPU', (t) => ms(t.throttled.longestFrame)],
+  ['JS heap + wasm memory after', (t) => mb(t.interaction.memory)],
+  ['slow 3G: first contentful paint', (t) => ms(t.slow.fcp)],
+  ['slow 3G: interactive', (t) => ms(t.slow.ready)],
+];
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`median of ${RUNS} runs, 1280 × 800, headless Chromium, loopback`);
+console.log(pad('', 34) + pad('ours', 12) + pad('plain', 12) + pad('timelinejs', 12) + 'ours/plain  ours/timelinejs');
+for (const [label, cell, key] of rows) {
+  const ratio = (other) => (key ? (table.ours.load[key] / table[other].load[key]).toFixed(2) : '');
+  console.log(pad(label, 34) + pad(cell(table.ours), 12) + pad(cell(table.plain), 12) + pad(cell(table.timelinejs), 12) +
+    pad(ratio('plain'), 12) + ratio('timelinejs'));
+}
