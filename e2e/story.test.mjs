@@ -64,8 +64,13 @@ const expected = (page) =>
     return index < 0 ? null : steps[index].id;
   });
 
-/** A real pointer click at the centre of an element (no scrolling it into view first). */
+/** A real pointer click at the centre of an element (no scrolling it into view first), once the
+ * chart has been laid out at its measured width (the first layout assumes 640 px). */
 async function clickAt(page, selector) {
+  await page.waitForFunction(() => {
+    const svg = document.querySelector('.put-chart__svg');
+    return Math.abs(Number(svg.getAttribute('viewBox').split(' ')[2]) - svg.getBoundingClientRect().width) < 1;
+  });
   const box = await page.locator(selector).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
