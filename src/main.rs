@@ -2,8 +2,8 @@
 //! renders it there if the page was built without the prerender step.
 
 fn main() {
-    #[cfg(target_arch = "wasm32")]
-    console_error_panic_hook::set_once();
+    // Yew's renderer installs console_error_panic_hook: a panic reports its message and place on
+    // the console instead of a bare "unreachable".
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pak-us-timeline"))
