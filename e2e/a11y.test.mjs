@@ -3,27 +3,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { harness, openPage, waitActive } from './browser.mjs';
 
 const AXE = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const waitActive = (page, id) =>
-  page.waitForFunction((id) => (document.querySelector('.put-step--active')?.id ?? null) === id, id);
+const t = harness({ before, after });
 
 /** Runs axe on the page as it is and returns its violations, one line each. */
 async function audit(page) {
@@ -34,7 +19,7 @@ async function audit(page) {
 
 describe('axe-core finds nothing', () => {
   test('at every step, 1280 px, light', async () => {
-    const page = await openPage(browser, server.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    const page = await openPage(t.browser, t.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
     assert.deepEqual(await audit(page), [], 'at the top');
     const ids = await page.$$eval('[data-put-step]', (steps) => steps.map((s) => s.id));
     for (const id of ids) {
@@ -53,7 +38,7 @@ describe('axe-core finds nothing', () => {
     for (const colorScheme of ['light', 'dark']) {
       if (width === 1280 && colorScheme === 'light') continue;
       test(`${width} px, ${colorScheme}`, async () => {
-        const page = await openPage(browser, server.url, { width, height, colorScheme, reducedMotion: 'reduce' });
+        const page = await openPage(t.browser, t.url, { width, height, colorScheme, reducedMotion: 'reduce' });
         for (const state of states) {
           if (state) {
             await page.evaluate((id) => { location.hash = id; }, state);
@@ -69,7 +54,7 @@ describe('axe-core finds nothing', () => {
 
 describe('keyboard', () => {
   test('the skip link leads to the article', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(t.browser, t.url);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'put-skip');
     assert.ok(await page.locator('.put-skip').isVisible(), 'visible when focused');
@@ -79,7 +64,7 @@ describe('keyboard', () => {
   });
 
   test('arrows, Home and End move between events from the graphic', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(t.browser, t.url);
     await page.locator('.put-graphic__button--next').focus();
     await page.keyboard.press('Home');
     await page.waitForFunction(() => location.hash === '#event-independence');
@@ -94,7 +79,7 @@ describe('keyboard', () => {
   });
 
   test('the pinned graphic never hides the focused control (375 px)', async () => {
-    const page = await openPage(browser, server.url + '#history-2', { width: 375, height: 667 });
+    const page = await openPage(t.browser, t.url + '#history-2', { width: 375, height: 667 });
     await waitActive(page, 'history-2');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -113,7 +98,7 @@ describe('keyboard', () => {
   });
 
   test('every control is reachable with Tab, shows a focus ring and traps nothing', async () => {
-    const page = await openPage(browser, server.url, { width: 1280, height: 800 });
+    const page = await openPage(t.browser, t.url, { width: 1280, height: 800 });
     const seen = new Set();
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -136,7 +121,7 @@ describe('keyboard', () => {
 
 describe('vision and reach', () => {
   test('at 400% zoom (320 × 200 px) nothing scrolls sideways and nothing sticky covers the text', async () => {
-    const page = await openPage(browser, server.url + '#history-3', { width: 320, height: 200 });
+    const page = await openPage(t.browser, t.url + '#history-3', { width: 320, height: 200 });
     await waitActive(page, 'history-3');
     const result = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - innerWidth,
@@ -151,7 +136,7 @@ describe('vision and reach', () => {
 
   test('every control is at least 24 × 24 px', async () => {
     for (const width of [1280, 320]) {
-      const page = await openPage(browser, server.url, { width, height: 700 });
+      const page = await openPage(t.browser, t.url, { width, height: 700 });
       await page.click('.put-nav__summary');
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('.put-app button, .put-app summary, .put-nav a')]
@@ -164,9 +149,9 @@ describe('vision and reach', () => {
   });
 
   test('forced colours keep the marks of the chart visible', async () => {
-    const context = await browser.newContext({ forcedColors: 'active', viewport: { width: 1280, height: 800 } });
+    const context = await t.browser.newContext({ forcedColors: 'active', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + '#cost-2');
+    await page.goto(t.url + '#cost-2');
     await waitActive(page, 'cost-2');
     const marks = await page.evaluate(() => {
       const style = (selector) => getComputedStyle(document.querySelector(selector));

@@ -1,6 +1,7 @@
 // Launches Debian's headless Chromium through playwright-core (no browser download), with every
 // request to another origin blocked and recorded, and console messages collected.
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,3 +33,51 @@ export async function openPage(browser, url, { width = 1280, height = 800, color
   await page.waitForSelector('.put-app[data-put-ready]');
   return page;
 }
+
+/**
+ * Starts the static server on dist/ and a browser before a test file's tests, and stops both
+ * after them. Returns live getters: `t.url`, `t.browser`.
+ */
+export function harness({ before, after }) {
+  const t = {};
+  before(async () => {
+    t.server = await serve('dist');
+    t.browser = await launch();
+  });
+  after(async () => {
+    await t.browser?.close();
+    await t.server?.close();
+  });
+  return {
+    get url() { return t.server.url; },
+    get browser() { return t.browser; },
+  };
+}
+
+/** Resolves after the browser has run two animation frames (the engine measures in one). */
+export const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+/** The id of the active step, or null above the first. */
+export const active = (page) => page.evaluate(() => document.querySelector('.put-step--active')?.id ?? null);
+
+/** Waits until the step `id` (or none, for null) is active. */
+export const waitActive = (page, id) =>
+  page.waitForFunction((id) => (document.querySelector('.put-step--active')?.id ?? null) === id, id);
+
+/** The step the engine's rule picks for the current geometry, computed independently in the page. */
+export const expected = (page) =>
+  page.evaluate(() => {
+    const article = document.querySelector('.put-article').getBoundingClientRect();
+    const cover = document.querySelector('.put-graphic').getBoundingClientRect();
+    const overlaps = cover.left < article.right && cover.right > article.left;
+    const top = overlaps ? Math.min(Math.max(0, cover.bottom), innerHeight) : 0;
+    const trigger = top + (innerHeight - top) * 0.35;
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    let index = -1;
+    const steps = [...document.querySelectorAll('[data-put-step]')];
+    steps.forEach((s, i) => {
+      const r = s.getBoundingClientRect();
+      if (r.top <= trigger || (atEnd && r.top < innerHeight && r.bottom > top)) index = Math.max(index, i);
+    });
+    return index < 0 ? null : steps[index].id;
+  });

@@ -3,24 +3,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { harness, openPage } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = harness({ before, after });
 
 test('without JavaScript the whole article reads in order and the chapter links work', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const context = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(t.url);
   assert.equal(await page.locator('[data-put-step]').count(), 32);
   assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
   assert.ok(await page.locator('.put-noscript').isVisible(), 'the note says what the interactive version adds');
@@ -34,7 +24,7 @@ test('without JavaScript the whole article reads in order and the chapter links 
 });
 
 test('hydration takes over without a mismatch and without moving anything', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     window.shift = 0;
     new PerformanceObserver((list) => {
@@ -44,7 +34,7 @@ test('hydration takes over without a mismatch and without moving anything', asyn
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  await page.goto(server.url);
+  await page.goto(t.url);
   await page.waitForSelector('.put-app[data-put-ready]');
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const shift = await page.evaluate(() => window.shift);
@@ -66,13 +56,13 @@ test('the head carries title, description, canonical, Open Graph, Twitter and JS
   ]) {
     assert.match(html, tag);
   }
-  const page = await openPage(browser, server.url);
+  const page = await openPage(t.browser, t.url);
   const ld = JSON.parse(await page.textContent('script[type="application/ld+json"]'));
   assert.equal(ld.author.name, 'Muhammad Hamza Tanvir');
   assert.equal(ld.publisher.name, 'Paradigm Shift');
   assert.equal(ld.datePublished, undefined, 'no invented date');
   for (const file of ['share.png', 'favicon.svg', 'robots.txt']) {
-    const response = await page.request.get(server.url + file);
+    const response = await page.request.get(t.url + file);
     assert.equal(response.status(), 200, file);
   }
   await page.context().close();

@@ -2,43 +2,12 @@
 // once loaded the story needs no network at all.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { active, expected, frames, harness, openPage } from './browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-const active = (page) => page.evaluate(() => document.querySelector('.put-step--active')?.id ?? null);
-/** The step under the reading line, by the engine's rule, computed in the page. */
-const expected = (page) =>
-  page.evaluate(() => {
-    const article = document.querySelector('.put-article').getBoundingClientRect();
-    const cover = document.querySelector('.put-graphic').getBoundingClientRect();
-    const top = cover.left < article.right && cover.right > article.left ? Math.min(Math.max(0, cover.bottom), innerHeight) : 0;
-    const trigger = top + (innerHeight - top) * 0.35;
-    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
-    let index = -1;
-    const steps = [...document.querySelectorAll('[data-put-step]')];
-    steps.forEach((s, i) => {
-      const r = s.getBoundingClientRect();
-      if (r.top <= trigger || (atEnd && r.top < innerHeight && r.bottom > top)) index = Math.max(index, i);
-    });
-    return index < 0 ? null : steps[index].id;
-  });
+const t = harness({ before, after });
 
 test('30 s of random scrolls and resizes end on the right step', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(t.browser, t.url);
   // A fixed seed: the same run every time.
   let seed = 20211002;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -62,7 +31,7 @@ test('30 s of random scrolls and resizes end on the right step', async () => {
 });
 
 test('once loaded, cutting the network changes nothing', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(t.browser, t.url);
   const requests = [];
   // The browser itself asks for the favicon again when the address changes; the page does not.
   page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(r.url()); });
@@ -80,7 +49,7 @@ test('once loaded, cutting the network changes nothing', async () => {
 });
 
 test('printed, each passage has its graphic as a static figure and nothing sticky remains', async () => {
-  const page = await openPage(browser, server.url + '#cost-2');
+  const page = await openPage(t.browser, t.url + '#cost-2');
   await page.emulateMedia({ media: 'print' });
   // The steps of content/article.toml that declare a state of the graphic.
   const declared = 23;

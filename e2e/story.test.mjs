@@ -3,17 +3,10 @@
 // Run: node --test e2e/ (after `trunk build --release`). Waits are on conditions, never sleeps.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { active, expected, frames, harness, openPage, waitActive } from './browser.mjs';
 
-let server;
-let browser;
+const t = harness({ before, after });
 const pages = [];
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
 
 after(async () => {
   // Every page of every test: nothing on the console, nothing asked of another origin.
@@ -23,56 +16,31 @@ after(async () => {
     assert.deepEqual(page.log.errors, [], 'uncaught errors');
     assert.deepEqual(page.log.foreign, [], 'requests to other origins');
   }
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(hash = '', options = {}) {
   // One page at a time on a 2-core machine: the ones before are closed (their logs are kept).
   for (const earlier of pages) if (!earlier.isClosed()) await earlier.context().close();
-  const page = await openPage(browser, server.url + hash, options);
+  const page = await openPage(t.browser, t.url + hash, options);
   pages.push(page);
   return page;
 }
 
-/** Resolves after the browser has run two animation frames (the engine measures in one). */
-const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-
-const active = (page) => page.evaluate(() => document.querySelector('.put-step--active')?.id ?? null);
-
-const waitActive = (page, id) =>
-  page.waitForFunction((id) => (document.querySelector('.put-step--active')?.id ?? null) === id, id);
-
-/** The step the engine's rule picks for the current geometry, computed independently in the page. */
-const expected = (page) =>
-  page.evaluate(() => {
-    const article = document.querySelector('.put-article').getBoundingClientRect();
-    const cover = document.querySelector('.put-graphic').getBoundingClientRect();
-    const overlaps = cover.left < article.right && cover.right > article.left;
-    const top = overlaps ? Math.max(0, cover.bottom) : 0;
-    const trigger = top + (innerHeight - top) * 0.35;
-    const steps = [...document.querySelectorAll('[data-put-step]')];
-    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
-    let index = -1;
-    steps.forEach((s, i) => { if (s.getBoundingClientRect().top <= trigger) index = i; });
-    if (atEnd) {
-      steps.forEach((s, i) => {
-        const r = s.getBoundingClientRect();
-        if (r.top < innerHeight && r.bottom > top) index = Math.max(index, i);
-      });
-    }
-    return index < 0 ? null : steps[index].id;
-  });
-
 /** A real pointer click at the centre of an element (no scrolling it into view first), once the
- * chart has been laid out at its measured width (the first layout assumes 640 px). */
+ * chart has been laid out at its measured width (the first layout assumes 640 px) and has
+ * stopped easing between spans. */
 async function clickAt(page, selector) {
   await page.waitForFunction(() => {
     const svg = document.querySelector('.put-chart__svg');
-    return Math.abs(Number(svg.getAttribute('viewBox').split(' ')[2]) - svg.getBoundingClientRect().width) < 1;
+    const measured = Math.abs(Number(svg.getAttribute('viewBox').split(' ')[2]) - svg.getBoundingClientRect().width) < 1;
+    return measured && !svg.hasAttribute('data-moving');
   });
   const box = await page.locator(selector).boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // What is under the pointer, for the failure message if the click goes astray.
+  const under = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-events]')?.dataset.events, [x, y]);
+  await page.mouse.click(x, y);
+  return `clicked at ${x.toFixed(0)},${y.toFixed(0)} on ${under}`;
 }
 
 const stepIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-put-step]')].map((s) => s.id));
@@ -217,8 +185,8 @@ describe('navigation', () => {
     await waitActive(page, 'history-2');
     // A real click, where the pointer is, once the graphic has settled on the step's years.
     await page.waitForFunction(() => [...document.querySelectorAll('.put-chart__year')].map((t) => t.textContent).join() === '1950,1952,1954,1956,1958,1960');
-    await clickAt(page, '.put-chart__marker--target[data-events="cooperation-agreement"]');
-    await waitActive(page, 'history-4');
+    const where = await clickAt(page, '.put-chart__marker--target[data-events="cooperation-agreement"]');
+    await waitActive(page, 'history-4').catch(async () => assert.fail(`${where}; active ${await active(page)}, hash ${await page.evaluate(() => location.hash)}`));
     assert.equal(await page.evaluate(() => location.hash), '#event-cooperation-agreement');
     // A cluster goes to its first event.
     await page.evaluate(() => { location.hash = ''; scrollTo(0, 0); });

@@ -35,7 +35,10 @@ fn f(v: f64) -> String {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let layout = Layout::new(props.width);
-    let domain = use_tween(Domain::years(props.state.from, props.state.to));
+    let target = Domain::years(props.state.from, props.state.to);
+    let domain = use_tween(target);
+    // While easing between spans the SVG says so (`data-moving`), for tests and host pages.
+    let moving = (domain != target).then_some("true");
     let scale = layout.scale(domain);
     let overview = layout.overview_scale();
     let ui = STORY.ui;
@@ -124,7 +127,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         let cluster = m.events.len() > 1;
         let r = if cluster { 7.0 } else { 5.0 };
         html! {
-            <g {class} {onclick} data-events={m.events.iter().map(|&e| STORY.events[e].id).collect::<Vec<_>>().join(" ")}>
+            // Keyed by its first event, a marker keeps its element as others enter and leave the view.
+            <g key={STORY.events[first].id} {class} {onclick} data-events={m.events.iter().map(|&e| STORY.events[e].id).collect::<Vec<_>>().join(" ")}>
                 if active {
                     <line class="put-chart__guide" x1={f(m.x)} x2={f(m.x)} y1={f(layout.marker_y)} y2={f(layout.axis_y)} />
                 }
@@ -173,7 +177,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let (wx0, wx1) = (overview.x(domain.from), overview.x(domain.to));
 
     html! {
-        <svg class="put-chart__svg" viewBox={format!("0 0 {} {}", f(w), f(h))} width={f(w)} height={f(h)}
+        <svg class="put-chart__svg" data-moving={moving} viewBox={format!("0 0 {} {}", f(w), f(h))} width={f(w)} height={f(h)}
             aria-hidden="true" focusable="false">
             <defs>
                 <clipPath id={clip.clone()}>
