@@ -6,7 +6,7 @@ use pak_us_timeline::components::chart::{Chart, ChartProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
 use pak_us_timeline::components::step::{Step, StepProps};
 use pak_us_timeline::model::story::WHOLE;
-use pak_us_timeline::story::STORY;
+use pak_us_timeline::story::{GraphicState, STORY};
 use pak_us_timeline::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -29,6 +29,22 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
 
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+}
+
+/// The graphic rendered for a state and a focused event, in a root of its own.
+async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
+    let root = root();
+    let props = GraphicProps {
+        state,
+        focus,
+        width: 640.0,
+        node: NodeRef::default(),
+        on_go: Callback::noop(),
+        on_resize: Callback::noop(),
+    };
+    yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
 }
 
 fn step(id: &str) -> usize {
@@ -121,18 +137,8 @@ async fn narrow_markers_are_drawing_only() {
 
 #[wasm_bindgen_test]
 async fn the_graphic_names_its_state_and_offers_previous_and_next() {
-    let root = root();
     let seato = STORY.events.iter().position(|e| e.id == "seato").unwrap();
-    let props = GraphicProps {
-        state: STORY.state_at(Some(step("history-2"))),
-        focus: Some(seato),
-        width: 640.0,
-        node: NodeRef::default(),
-        on_go: Callback::noop(),
-        on_resize: Callback::noop(),
-    };
-    yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = graphic(STORY.state_at(Some(step("history-2"))), Some(seato)).await;
     let live = text(&root, "[aria-live=polite]");
     assert!(live.starts_with("1950–1960: SEATO"), "{live}");
     assert_eq!(text(&root, ".put-graphic__era"), "The Cold War alliance");
@@ -147,17 +153,7 @@ async fn the_graphic_names_its_state_and_offers_previous_and_next() {
 
 #[wasm_bindgen_test]
 async fn before_the_first_event_previous_is_disabled() {
-    let root = root();
-    let props = GraphicProps {
-        state: WHOLE,
-        focus: None,
-        width: 640.0,
-        node: NodeRef::default(),
-        on_go: Callback::noop(),
-        on_resize: Callback::noop(),
-    };
-    yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = graphic(WHOLE, None).await;
     let previous = root.query_selector(".put-graphic__button--previous").unwrap().unwrap();
     assert_eq!(previous.get_attribute("aria-disabled").as_deref(), Some("true"));
 }
