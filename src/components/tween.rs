@@ -1,13 +1,12 @@
 //! Moves the graphic between spans of time over a few frames, or at once under reduced motion.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::chart::{ease, Domain};
+use crate::scroll::frame::Frame;
 
 /// How long a move between spans takes.
 const DURATION_MS: f64 = 650.0;
@@ -23,29 +22,6 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// One move's frame loop. The pending frame is cancelled before the callback is dropped, so the
-/// browser never calls a dropped closure.
-#[derive(Default)]
-struct Frames {
-    callback: RefCell<Option<Closure<dyn FnMut()>>>,
-    pending: Cell<Option<i32>>,
-}
-
-impl Frames {
-    fn request(&self) {
-        if let (Some(window), Some(f)) = (web_sys::window(), self.callback.borrow().as_ref()) {
-            self.pending.set(window.request_animation_frame(f.as_ref().unchecked_ref()).ok());
-        }
-    }
-
-    fn stop(&self) {
-        if let (Some(window), Some(id)) = (web_sys::window(), self.pending.take()) {
-            let _ = window.cancel_animation_frame(id);
-        }
-        self.callback.borrow_mut().take();
-    }
-}
-
 /// The domain to draw this frame: `target` itself at first render and under reduced motion,
 /// otherwise eased from wherever the graphic was towards `target`.
 #[hook]
@@ -57,29 +33,29 @@ pub fn use_tween(target: Domain) -> Domain {
         let shown = shown.clone();
         use_effect_with(target, move |&target| {
             let from = *current.borrow();
-            let frames = Rc::new(Frames::default());
+            let frame = Rc::new(Frame::default());
             if from == target || reduced_motion() {
                 *current.borrow_mut() = target;
                 shown.set(target);
             } else {
                 let start = now();
-                let weak = Rc::downgrade(&frames);
-                *frames.callback.borrow_mut() = Some(Closure::new(move || {
+                let weak = Rc::downgrade(&frame);
+                frame.set(Closure::new(move || {
                     let t = ((now() - start) / DURATION_MS).min(1.0);
                     let d = from.lerp(target, ease(t));
                     *current.borrow_mut() = d;
                     shown.set(d);
-                    if let Some(frames) = weak.upgrade() {
-                        frames.pending.set(None);
+                    if let Some(frame) = weak.upgrade() {
+                        frame.ran();
                         if t < 1.0 {
-                            frames.request();
+                            frame.request();
                         }
                     }
                 }));
-                frames.request();
+                frame.request();
             }
             // A new target (or unmount) stops this move; the next starts from where it was.
-            move || frames.stop()
+            move || frame.stop()
         });
     }
     *shown

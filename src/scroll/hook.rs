@@ -6,7 +6,7 @@
 //! inline `style` attribute). The active step is recomputed from scratch each frame by
 //! [`active::read`], so fast flings, anchor jumps, resizes and mid-page loads cannot leave it stale.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
@@ -15,6 +15,7 @@ use web_sys::{AddEventListenerOptions, Element, HtmlElement, ResizeObserver, Scr
 use yew::prelude::*;
 
 use super::active::{self, Reading, StepBox, Viewport};
+use super::frame::Frame;
 
 /// What the engine watches and where it reports.
 #[derive(Clone, PartialEq)]
@@ -38,31 +39,13 @@ struct Engine {
     config: ScrollSteps,
     on_step: Callback<Reading>,
     previous: RefCell<Option<Reading>>,
-    /// The id of the requested animation frame, while one is pending.
-    pending: Cell<Option<i32>>,
-    frame: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// Measures once per animation frame, however many events ask for it.
+    frame: Frame,
 }
 
 impl Engine {
-    fn schedule(&self) {
-        if self.pending.get().is_some() {
-            return;
-        }
-        if let (Some(window), Some(frame)) = (web_sys::window(), self.frame.borrow().as_ref()) {
-            self.pending.set(window.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
-        }
-    }
-
-    /// Cancels a pending frame, so that its callback can be dropped safely.
-    fn stop(&self) {
-        if let (Some(window), Some(id)) = (web_sys::window(), self.pending.take()) {
-            let _ = window.cancel_animation_frame(id);
-        }
-        self.frame.borrow_mut().take();
-    }
-
     fn measure(&self) {
-        self.pending.set(None);
+        self.frame.ran();
         let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
             return;
         };
@@ -108,15 +91,9 @@ impl Engine {
 #[hook]
 pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
     use_effect_with((), move |_| {
-        let engine = Rc::new(Engine {
-            config,
-            on_step,
-            previous: RefCell::new(None),
-            pending: Cell::new(None),
-            frame: RefCell::new(None),
-        });
+        let engine = Rc::new(Engine { config, on_step, previous: RefCell::new(None), frame: Frame::default() });
         let weak: Weak<Engine> = Rc::downgrade(&engine);
-        *engine.frame.borrow_mut() = Some(Closure::new({
+        engine.frame.set(Closure::new({
             let weak = weak.clone();
             move || {
                 if let Some(engine) = weak.upgrade() {
@@ -126,7 +103,7 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
         }));
         let on_change: Closure<dyn FnMut()> = Closure::new(move || {
             if let Some(engine) = weak.upgrade() {
-                engine.schedule();
+                engine.frame.request();
             }
         });
         let window = web_sys::window();
@@ -151,7 +128,7 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
                 }
             }
         }
-        engine.schedule();
+        engine.frame.request();
         move || {
             if let Some(window) = &window {
                 for kind in ["scroll", "resize"] {
@@ -161,7 +138,7 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
             if let Some(observer) = observer {
                 observer.disconnect();
             }
-            engine.stop();
+            engine.frame.stop();
             drop(on_change);
         }
     });

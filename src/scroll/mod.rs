@@ -2,4 +2,5 @@
 //! It knows nothing of Pakistan: [`active`] is the pure rule, [`hook`] feeds it from the browser.
 
 pub mod active;
+pub mod frame;
 pub mod hook;
