@@ -368,6 +368,7 @@ pub const UI_KEYS: &[&str] = &[
     "deaths",
     "no_data",
     "csf_note",
+    "csf_mark",
     "callout_author",
     "dollars_of_the_time",
     "data_end",

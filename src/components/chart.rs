@@ -90,7 +90,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         html! {
             <g class="put-chart__csf">
                 <line class="put-chart__csf-line" x1={f(x)} x2={f(x)} y1={f(layout.aid_top)} y2={f(layout.aid_bottom)} />
-                <text class="put-chart__note" x={f(x + 3.0)} y={f(layout.aid_top + 10.0)}>{"excl. CSF*"}</text>
+                <text class="put-chart__note" x={f(x + 3.0)} y={f(layout.aid_top + 10.0)}>{ui.csf_mark}</text>
             </g>
         }
     });

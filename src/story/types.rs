@@ -241,6 +241,7 @@ pub struct Ui {
     pub no_data: &'static str,
     /// Contains `{amount}`, replaced by the CSF total.
     pub csf_note: &'static str,
+    pub csf_mark: &'static str,
     pub callout_author: &'static str,
     pub dollars_of_the_time: &'static str,
     pub data_end: &'static str,
