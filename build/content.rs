@@ -384,6 +384,11 @@ pub const UI_KEYS: &[&str] = &[
     "data_title",
     "fiscal_year",
     "year",
+    "downloads_title",
+    "download_aid",
+    "download_terrorism",
+    "download_events",
+    "embed_title",
 ];
 
 /// The id of the source that stands for the article itself.

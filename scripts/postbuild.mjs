@@ -1,23 +1,41 @@
 // The one ordered post-build step: trunk runs it (a post_build hook in Trunk.toml) on the staged
-// dist/ before moving it into place, and it rewrites index.html once, in this order:
-//  1. prerender: the story's HTML into the mount point, the <head> tags and the no-script note,
-//     all written by the native `prerender` binary from content/ (absolute addresses from
-//     PAK_US_BASE_URL, the public base URL, default the dev server);
+// dist/ before moving it into place. It rewrites index.html once and writes everything made from
+// it, in this order:
+//  1. prerender: the story's HTML into the mount point, the <head> tags (with the oEmbed link)
+//     and the no-script note, all written by the native `prerender` binary from content/
+//     (absolute addresses from PAK_US_BASE_URL, the public base URL, default the dev server);
 //  2. styles: the per-component stylesheets trunk emits, joined in their order into one file, so
 //     the page waits for one stylesheet request instead of ten before its first paint;
-//  3. downloads: the events and eras as a TimelineJS 3 file, pak-us-timeline-events.json;
+//  3. downloads: the data behind the charts as CSV, the events as TimelineJS JSON, and
+//     oembed.json, all from content/;
 //  4. integrity: Subresource Integrity for what trunk leaves without it, the starter script
-//     (static/boot.js), the glue's modulepreload and the wasm fetch.
+//     (static/boot.js), the glue's modulepreload and the wasm fetch;
+//  5. embed.js: the script embed's stable entry, told the hashed names of the glue, wasm and CSS;
+//  6. pak-us-timeline.html: the page as one self-contained file (CSS, glue, wasm, favicon and
+//     downloads inlined), for file://, e-mail and archives;
+//  7. embed-demo.html: a host page showing both embeds with their snippets, and pym.js (from
+//     node_modules, installed by npm) beside it;
+//  8. precompression, last: a .br and a .gz beside every text asset.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR), or give the dist folder');
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const page = join(dir, 'index.html');
 let html = await readFile(page, 'utf8');
-const file = (url) => url.replace(/^\.?\//, '');
+// Every asset sits at the top of dist/: an address's last part is its file, whatever public URL
+// (`./`, `/any/sub/path/`) trunk put before it.
+const file = (url) => url.slice(url.lastIndexOf('/') + 1);
+const folderOf = (url) => url.slice(0, url.lastIndexOf('/') + 1);
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const replaceOnce = (text, from, to, what) => {
+  if (!text.includes(from)) throw new Error(`postbuild: ${what} not found in index.html`);
+  return text.replace(from, () => to);
+};
 
 // 1. Prerender.
 const base = (process.env.PAK_US_BASE_URL ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/');
@@ -28,43 +46,87 @@ const prerender = (...args) =>
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 const mount = '<div id="pak-us-timeline"></div>';
-if (!html.includes(mount) || !html.includes('</head>')) throw new Error(`index.html needs ${mount} and a </head>`);
-html = html.replace('</head>', `  ${prerender('head', base)}\n  </head>`);
-html = html.replace(mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`);
+html = replaceOnce(html, '</head>', `  ${prerender('head', base)}\n  </head>`, 'a </head>');
+html = replaceOnce(html, mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`, mount);
 
 // 2. Styles.
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*\/?>\s*/g)];
-if (sheets.length > 1) {
-  let css = '';
-  for (const [, href] of sheets) css += `/* ${file(href)} */\n${await readFile(join(dir, file(href)), 'utf8')}\n`;
-  const name = `pak-us-timeline-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  await writeFile(join(dir, name), css);
-  const link = `<link rel="stylesheet" href="./${name}" integrity="sha384-${createHash('sha384').update(css).digest('base64')}"/>\n`;
-  html = html.replace(sheets[0][0], link);
-  for (const [tag, href] of sheets.slice(1)) {
-    html = html.replace(tag, '');
-    await rm(join(dir, file(href)));
-  }
-  await rm(join(dir, file(sheets[0][1])));
-}
+if (sheets.length === 0) throw new Error('postbuild: index.html links no stylesheet');
+let css = '';
+for (const [, href] of sheets) css += `/* ${file(href)} */\n${await readFile(join(dir, file(href)), 'utf8')}\n`;
+const cssName = `pak-us-timeline-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+for (const [, href] of sheets) await rm(join(dir, file(href)));
+await writeFile(join(dir, cssName), css);
+html = html.replace(sheets[0][0], `<link rel="stylesheet" href="${folderOf(sheets[0][1])}${cssName}" integrity="${sha384(css)}"/>\n`);
+for (const [tag] of sheets.slice(1)) html = html.replace(tag, '');
 
 // 3. Downloads.
-await writeFile(join(dir, 'pak-us-timeline-events.json'), prerender('timelinejs'));
+const downloads = {
+  'pak-us-timeline-aid.csv': prerender('aid-csv'),
+  'pak-us-timeline-terrorism.csv': prerender('terrorism-csv'),
+  'pak-us-timeline-events.json': prerender('timelinejs'),
+};
+for (const [name, text] of Object.entries(downloads)) await writeFile(join(dir, name), text);
+await writeFile(join(dir, 'oembed.json'), prerender('oembed', base));
 
 // 4. Integrity.
-const sri = async (relative) => `sha384-${createHash('sha384').update(await readFile(join(dir, relative))).digest('base64')}`;
-
 const boot = html.match(/<script type="module" src="([^"]+)" data-glue="([^"]+)" data-wasm="([^"]+)"><\/script>/);
-if (!boot) throw new Error('index.html has no starter script tag (see pattern_script in Trunk.toml)');
-const [tag, src, glue, wasm] = boot;
-const integrity = {
-  boot: await sri(file(src)),
-  glue: await sri(file(glue)),
-  wasm: await sri(file(wasm)),
+if (!boot) throw new Error('postbuild: index.html has no starter script tag (see pattern_script in Trunk.toml)');
+const [bootTag, src, glue, wasm] = boot;
+const bytes = {
+  boot: await readFile(join(dir, file(src))),
+  glue: await readFile(join(dir, file(glue))),
+  wasm: await readFile(join(dir, file(wasm))),
 };
-html = html.replace(tag, `<script type="module" src="${src}" integrity="${integrity.boot}" crossorigin="anonymous" data-glue="${glue}" data-wasm="${wasm}" data-wasm-integrity="${integrity.wasm}"></script>`);
+html = html.replace(bootTag, `<script type="module" src="${src}" integrity="${sha384(bytes.boot)}" crossorigin="anonymous" data-glue="${glue}" data-wasm="${wasm}" data-wasm-integrity="${sha384(bytes.wasm)}"></script>`);
 const preload = `<link rel="modulepreload" href="${glue}" crossorigin="anonymous">`;
-if (!html.includes(preload)) throw new Error('index.html has no modulepreload of the glue (see pattern_preload in Trunk.toml)');
-html = html.replace(preload, `<link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${integrity.glue}">`);
+html = replaceOnce(html, preload, `<link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sha384(bytes.glue)}">`, 'the modulepreload of the glue (see pattern_preload in Trunk.toml)');
 await writeFile(page, html);
-console.log(`postbuild: prerendered for ${base}; integrity added to ${file(src)}, ${file(glue)}, ${file(wasm)}`);
+
+// 5. embed.js.
+const files = `const FILES = { glue: '${file(glue)}', wasm: '${file(wasm)}', css: '${cssName}' };`;
+const embed = await readFile(join(source, 'static/embed.js'), 'utf8');
+if (!embed.includes("const FILES = { glue: '', wasm: '', css: '' };")) throw new Error('postbuild: static/embed.js has no FILES line to fill');
+await writeFile(join(dir, 'embed.js'), embed.replace("const FILES = { glue: '', wasm: '', css: '' };", files));
+
+// 6. The single file.
+const dataUrl = (type, body) => `data:${type};base64,${Buffer.from(body).toString('base64')}`;
+let single = html;
+single = single.replace(/<link rel="stylesheet" [^>]*>\n?/, () => `<style>\n${css}</style>\n`);
+single = single.replace(/<link rel="modulepreload" [^>]*>\n?/, '');
+single = single.replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, () => [
+  '<script type="module">',
+  // A page opened from file:// may fetch nothing from the disk: the glue is imported from a
+  // data: address, the wasm read from one.
+  `const glue = await import('${dataUrl('text/javascript', bytes.glue)}');`,
+  `await glue.default({ module_or_path: fetch('${dataUrl('application/wasm', bytes.wasm)}') });`,
+  'glue.page();',
+  '</script>',
+].join('\n'));
+const favicon = dataUrl('image/svg+xml', await readFile(join(dir, 'favicon.svg')));
+single = single.replace(/href="[^"]*favicon\.svg"/, () => `href="${favicon}"`);
+for (const [name, text] of Object.entries(downloads)) {
+  const type = name.endsWith('.csv') ? 'text/csv' : 'application/json';
+  single = single.replaceAll(`href="${name}"`, `href="${dataUrl(type, text)}"`);
+}
+if (/<script[^>]+src=|<link rel="(stylesheet|modulepreload)"/.test(single)) throw new Error('postbuild: the single file still loads a file');
+await writeFile(join(dir, 'pak-us-timeline.html'), single);
+
+// 7. The embed demo.
+let demo = await readFile(join(source, 'static/embed-demo.html'), 'utf8');
+demo = demo.replaceAll('{{BASE}}', base);
+await writeFile(join(dir, 'embed-demo.html'), demo);
+await copyFile(join(source, 'static/embed-demo.css'), join(dir, 'embed-demo.css'));
+await copyFile(join(source, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dir, 'pym.v1.min.js'));
+
+// 8. Precompression.
+const TEXT = new Set(['.html', '.js', '.css', '.wasm', '.json', '.csv', '.svg', '.txt']);
+let count = 0;
+for (const name of await readdir(dir)) {
+  if (!TEXT.has(extname(name))) continue;
+  const body = await readFile(join(dir, name));
+  await writeFile(join(dir, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  await writeFile(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
+  count += 1;
+}
+console.log(`postbuild: prerendered for ${base}; ${file(src)}, ${file(glue)}, ${file(wasm)} with integrity; embed.js, pak-us-timeline.html, embed-demo.html; ${count} files precompressed`);

@@ -1,10 +1,89 @@
 //! The story in other forms, written from the content at build time: the events as a
-//! TimelineJS file (the format newsrooms use; the benchmark's peer reads it too) and the article
-//! alone as a plain HTML page (the benchmark's reference for what a page without script costs).
+//! TimelineJS file (the format newsrooms use; the benchmark's peer reads it too), the data behind
+//! the charts as CSV, the oEmbed description of the embed, and the article alone as a plain HTML
+//! page (the benchmark's reference for what a page without script costs).
 
 use crate::head::{escape_html, json_string};
 use crate::model::calendar::Date;
 use crate::story::{StepKind, STORY};
+
+/// The downloads' file names, beside `index.html` (the page links to them).
+pub const AID_FILE: &str = "pak-us-timeline-aid.csv";
+pub const TERRORISM_FILE: &str = "pak-us-timeline-terrorism.csv";
+pub const EVENTS_FILE: &str = "pak-us-timeline-events.json";
+/// The oEmbed file, and the size its iframe snippet suggests.
+pub const OEMBED_FILE: &str = "oembed.json";
+const OEMBED_WIDTH: u32 = 700;
+const OEMBED_HEIGHT: u32 = 900;
+
+/// One CSV field: quoted when it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// Rows of CSV fields, with a header, CRLF line ends (RFC 4180).
+fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = header.join(",") + "\r\n";
+    for row in rows {
+        out += &row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+        out += "\r\n";
+    }
+    out
+}
+
+/// The aid series the chart draws, a row per fiscal year, in whole dollars, each row naming its
+/// basis and source.
+pub fn aid_csv() -> String {
+    let (basis, source) = (STORY.aid.basis, STORY.sources[STORY.aid.source].name);
+    let rows = STORY.aid.rows.iter().map(|r| {
+        vec![r.fiscal_year.to_string(), r.economic.to_string(), r.military.to_string(), basis.into(), source.into()]
+    });
+    csv(&["fiscal_year", "economic_aid_usd", "military_aid_usd", "dollars", "source"], rows)
+}
+
+/// The terrorism series the chart draws, a row per year; a year without data has empty counts
+/// (a gap, not a zero).
+pub fn terrorism_csv() -> String {
+    let source = STORY.sources[STORY.terrorism.source].name;
+    let rows = STORY.terrorism.rows.iter().map(|r| {
+        let (incidents, deaths) =
+            r.counts.map_or((String::new(), String::new()), |c| (c.incidents.to_string(), c.deaths.to_string()));
+        vec![r.year.to_string(), incidents, deaths, source.into()]
+    });
+    csv(&["year", "incidents", "deaths", "source"], rows)
+}
+
+/// The iframe snippet for a story published at `base_url`.
+pub fn iframe_snippet(base_url: &str) -> String {
+    format!(
+        "<iframe src=\"{}?embed\" title=\"{}\" width=\"100%\" height=\"{OEMBED_HEIGHT}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        escape_html(base_url),
+        escape_html(STORY.ui.embed_title)
+    )
+}
+
+/// The oEmbed 1.0 description (type `rich`) of the story published at `base_url`.
+pub fn oembed_json(base_url: &str) -> String {
+    format!(
+        concat!(
+            "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"author_name\":{},",
+            "\"provider_name\":{},\"provider_url\":{},\"html\":{},\"width\":{},\"height\":{},",
+            "\"thumbnail_url\":{},\"thumbnail_width\":1200,\"thumbnail_height\":630}}"
+        ),
+        json_string(STORY.title),
+        json_string(STORY.author),
+        json_string(STORY.publisher),
+        json_string(base_url),
+        json_string(&iframe_snippet(base_url)),
+        OEMBED_WIDTH,
+        OEMBED_HEIGHT,
+        json_string(&format!("{base_url}{}", crate::head::SHARE_IMAGE)),
+    )
+}
 
 /// A TimelineJS date object: only the parts the source gives.
 fn tl_date(d: Date) -> String {
@@ -99,6 +178,42 @@ mod tests {
         assert!(json.contains("\"start_date\":{\"year\":\"2013\"}"), "a year-only event stays a year");
         assert!(json.contains("\"credit\":\"Foreign Relations of the United States, 1969-1976, vol. XVII, doc. 135\""));
         assert_eq!(json.matches("\"headline\"").count(), 1 + STORY.events.len() + STORY.eras.len());
+    }
+
+    #[test]
+    fn the_aid_csv_has_every_fiscal_year_in_whole_dollars_with_its_basis_and_source() {
+        let csv = aid_csv();
+        let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+        assert_eq!(lines[0], "fiscal_year,economic_aid_usd,military_aid_usd,dollars,source");
+        assert_eq!(lines.len(), 1 + STORY.aid.rows.len());
+        let first = &STORY.aid.rows[0];
+        assert!(lines[1]
+            .starts_with(&format!("{},{},{},{}", first.fiscal_year, first.economic, first.military, STORY.aid.basis)));
+        assert!(csv.contains("FY1976TQ,"), "the transition quarter is a row of its own");
+    }
+
+    #[test]
+    fn the_terrorism_csv_leaves_a_gap_where_the_data_has_one() {
+        let csv = terrorism_csv();
+        assert!(csv.starts_with("year,incidents,deaths,source\r\n"));
+        assert!(csv.contains("\r\n1993,,,"), "1993 is missing in the GTD, not zero");
+        assert_eq!(csv.matches("\r\n").count(), 1 + STORY.terrorism.rows.len());
+    }
+
+    #[test]
+    fn csv_fields_with_commas_or_quotes_are_quoted() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
+    }
+
+    #[test]
+    fn the_oembed_file_is_rich_with_the_iframe_snippet() {
+        let json = oembed_json("https://example.org/story/");
+        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\","));
+        assert!(json.contains("\"html\":\"\\u003ciframe src=\\\"https://example.org/story/?embed\\\""), "{json}");
+        assert!(json.contains("\"width\":700,\"height\":900"));
+        assert!(json.contains(&format!("\"author_name\":{}", json_string(STORY.author))));
     }
 
     #[test]

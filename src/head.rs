@@ -64,6 +64,11 @@ pub fn head_tags(base_url: &str) -> String {
         format!("<meta name=\"description\" content=\"{d}\">"),
         format!("<meta name=\"author\" content=\"{}\">", escape_html(STORY.author)),
         format!("<link rel=\"canonical\" href=\"{}\">", escape_html(base_url)),
+        format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}{}\" title=\"{t}\">",
+            escape_html(base_url),
+            crate::export::OEMBED_FILE
+        ),
         "<meta property=\"og:type\" content=\"article\">".to_string(),
         format!("<meta property=\"og:title\" content=\"{}\">", escape_html(STORY.title)),
         format!("<meta property=\"og:description\" content=\"{d}\">"),

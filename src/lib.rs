@@ -4,6 +4,7 @@
 //! [`model`] (pure logic) → [`components`] (views). [`scroll`] is the generic scroll engine.
 
 pub mod components;
+pub mod embed;
 pub mod export;
 pub mod head;
 pub mod model;

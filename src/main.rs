@@ -1,19 +1,8 @@
-//! The stand-alone page: takes over the story prerendered into its mount point (hydration), or
-//! renders it there if the page was built without the prerender step.
+//! The browser build. Nothing starts on its own: the stand-alone page's `boot.js` calls the
+//! exported `page()`, and a host page's `embed.js` calls `mount` (see `embed::mount`), so that
+//! loading the module into a host page never touches the host's document by itself.
 
-fn main() {
-    // Yew's renderer installs console_error_panic_hook: a panic reports its message and place on
-    // the console instead of a bare "unreachable".
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("pak-us-timeline"))
-        .expect("index.html has the mount point #pak-us-timeline");
-    let renderer = yew::Renderer::<pak_us_timeline::App>::with_root(root.clone());
-    // Hydration exists in the browser build only (feature `hydration` for wasm32).
-    #[cfg(target_arch = "wasm32")]
-    if root.child_element_count() > 0 {
-        renderer.hydrate();
-        return;
-    }
-    renderer.render();
-}
+// Links the library, whose wasm-bindgen exports are the entry points.
+use pak_us_timeline as _;
+
+fn main() {}

@@ -21,11 +21,31 @@ pub struct State {
     pub chart_width: f64,
     /// The page is being printed: each passage gets its graphic as a static figure.
     pub printing: bool,
+    /// The event the graphic shows before the reader reaches the first step (an embed's `start`
+    /// option); the overview when `None`.
+    pub start: Option<usize>,
 }
 
 impl Default for State {
     fn default() -> Self {
-        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH, printing: false }
+        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH, printing: false, start: None }
+    }
+}
+
+/// What the graphic shows: a step's state and the event in focus.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown {
+    pub step: Option<usize>,
+    pub focus: Option<usize>,
+}
+
+impl State {
+    /// The active step and its focus; above the first step, the `start` event's, if any.
+    pub fn shown(&self) -> Shown {
+        match (self.active, self.start) {
+            (None, Some(event)) => Shown { step: Some(STORY.target_step(Target::Event(event))), focus: Some(event) },
+            _ => Shown { step: self.active, focus: self.focus },
+        }
     }
 }
 
@@ -58,7 +78,8 @@ impl Reducible for State {
                 };
                 State { active: Some(step), focus, ..*self }
             }
-            Action::Resize(width) if (width - self.chart_width).abs() < 1.0 => return self,
+            // A hidden graphic (the flat layout) measures 0: keep the last real width.
+            Action::Resize(width) if (width - self.chart_width).abs() < 1.0 || width < 1.0 => return self,
             Action::Resize(width) => State { chart_width: width, ..*self },
             Action::Print(printing) => State { printing, ..*self },
         };
@@ -105,6 +126,21 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Resize(640.4))));
         let wider = s.clone().reduce(Action::Resize(700.0));
         assert_eq!(wider.chart_width, 700.0);
+    }
+
+    #[test]
+    fn a_start_event_is_shown_until_the_reader_reaches_the_story() {
+        let s = Rc::new(State { start: Some(event("seato")), ..State::default() });
+        assert_eq!(s.shown(), Shown { step: Some(step("history-2")), focus: Some(event("seato")) });
+        let reading = s.reduce(Action::EnterStep(Some(step("current-1"))));
+        assert_eq!(reading.shown().step, Some(step("current-1")));
+        assert_eq!(State::default().shown(), Shown { step: None, focus: None });
+    }
+
+    #[test]
+    fn a_hidden_graphic_keeps_its_width() {
+        let s = Rc::new(State::default());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Resize(0.0))));
     }
 
     #[test]

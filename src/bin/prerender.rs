@@ -7,6 +7,8 @@
 //!   JSON-LD, all from `content/`;
 //! - `prerender noscript`: the note for readers without JavaScript;
 //! - `prerender timelinejs`: the events and eras as a TimelineJS 3 file (a download);
+//! - `prerender aid-csv`, `prerender terrorism-csv`: the data behind the charts (downloads);
+//! - `prerender oembed BASE_URL`: the oEmbed description of the embed;
 //! - `prerender plain`: the article alone as a plain page (the benchmark's reference).
 
 fn main() {
@@ -19,9 +21,12 @@ fn main() {
         ["head", base_url] => print!("{}", pak_us_timeline::head::head_tags(base_url)),
         ["noscript"] => print!("{}", pak_us_timeline::head::noscript()),
         ["timelinejs"] => print!("{}", pak_us_timeline::export::timelinejs_json()),
+        ["aid-csv"] => print!("{}", pak_us_timeline::export::aid_csv()),
+        ["terrorism-csv"] => print!("{}", pak_us_timeline::export::terrorism_csv()),
+        ["oembed", base_url] => print!("{}", pak_us_timeline::export::oembed_json(base_url)),
         ["plain"] => print!("{}", pak_us_timeline::export::plain_page()),
         _ => {
-            eprintln!("usage: prerender body | head BASE_URL | noscript | timelinejs | plain");
+            eprintln!("usage: prerender body | head BASE_URL | noscript | timelinejs | aid-csv | terrorism-csv | oembed BASE_URL | plain");
             std::process::exit(2);
         }
     }

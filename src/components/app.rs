@@ -1,8 +1,10 @@
-//! The whole story: owns the one reducer, wires the scroll engine and the address bar to it, and
-//! lays out the article beside (or under) the sticky graphic.
+//! The whole story: owns the one reducer, wires the scroll engine and the address bar (or the
+//! framing page) to it, and lays out the article beside (or under) the sticky graphic.
+
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -12,16 +14,59 @@ use super::nav::Nav;
 use super::progress::Progress;
 use super::sources::Sources;
 use super::step::STEP_SELECTOR;
+use crate::embed::frame::{use_parent, Parent};
+use crate::embed::options::Layout;
+use crate::embed::{Control, Instance, Mode};
 use crate::model::story::Target;
 use crate::scroll::active::Reading;
-use crate::scroll::hook::{jump_to, use_scroll_steps, ScrollSteps};
+use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
 
 /// Set on the app's root once it is interactive.
 pub const READY_ATTRIBUTE: &str = "data-put-ready";
-/// Dispatched (bubbling) from the app's root once it is interactive.
+/// Dispatched from the app's root once it is interactive.
 pub const READY_EVENT: &str = "pak-us-timeline:ready";
+/// Dispatched from the app's root whenever the passage being read changes, with the step's
+/// index and id and the ids of the events it shows, so a host page can follow reading.
+pub const STEP_EVENT: &str = "pak-us-timeline:step";
+
+/// Dispatches `kind` from `element`, bubbling and crossing a shadow root's edge (`composed`) so
+/// that a host page hears it on the element it mounted the story in, or on its document.
+fn announce(element: &Element, kind: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
+
+/// The detail of a [`STEP_EVENT`]: `{index, step, events}` (`null`s above the first step).
+fn step_detail(active: Option<usize>) -> JsValue {
+    let detail = js_sys::Object::new();
+    let events = js_sys::Array::new();
+    for &e in STORY.state_at(active).events {
+        events.push(&JsValue::from_str(STORY.events[e].id));
+    }
+    let index = active.map_or(JsValue::NULL, |i| JsValue::from(i as u32));
+    let step = active.map_or(JsValue::NULL, |i| JsValue::from_str(STORY.steps[i].id));
+    for (key, value) in [("index", index), ("step", step), ("events", events.into())] {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    }
+    detail.into()
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Which instance this is and what its host chose (the stand-alone page by default).
+    #[prop_or_default]
+    pub instance: Rc<Instance>,
+    /// Lets a script embed's handle move the story.
+    #[prop_or_default]
+    pub control: Control,
+}
 
 /// What kind of move brings the reader to a passage.
 #[derive(Clone, Copy, PartialEq)]
@@ -36,10 +81,23 @@ enum Move {
     Follow,
 }
 
+/// What a move needs to reach: the elements it scrolls between, and how this instance scrolls.
+#[derive(Clone)]
+struct Mover {
+    article: NodeRef,
+    cover: NodeRef,
+    dispatch: UseReducerDispatcher<State>,
+    /// Write moves into the address.
+    update_url: bool,
+    /// Framed: the parent page scrolls, asked through Pym; `outer` is its last position report.
+    parent: Option<Rc<Parent>>,
+    outer: Rc<Outer>,
+}
+
 /// Scrolls to a target's step, records the move in the history, and moves focus for a link.
-fn go(target: Target, how: Move, article: &NodeRef, cover: &NodeRef, dispatch: &UseReducerDispatcher<State>) {
+fn go(target: Target, how: Move, m: &Mover) {
     let step = STORY.target_step(target);
-    if how != Move::Follow {
+    if how != Move::Follow && m.update_url {
         let hash = match target {
             Target::Event(e) => STORY.event_hash(e),
             Target::Step(s) => STORY.hash_for(Some(s)),
@@ -48,10 +106,14 @@ fn go(target: Target, how: Move, article: &NodeRef, cover: &NodeRef, dispatch: &
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
         }
     }
-    dispatch.dispatch(Action::GoTo(target));
+    m.dispatch.dispatch(Action::GoTo(target));
     let selector = format!("[data-put-step=\"{step}\"]");
-    if let Some(element) = article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
-        jump_to(&element, cover.cast::<Element>().as_ref());
+    if let Some(element) = m.article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
+        let cover = m.cover.cast::<Element>();
+        match &m.parent {
+            Some(parent) => parent.scroll_to(landing(&element, cover.as_ref(), m.outer.get())),
+            None => jump_to(&element, cover.as_ref()),
+        }
         let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| how == Move::Link);
         if let Some(html) = html {
             let options = web_sys::FocusOptions::new();
@@ -67,25 +129,42 @@ fn location_hash() -> Option<String> {
 }
 
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(State::default);
+pub fn App(props: &AppProps) -> Html {
+    let instance = props.instance.clone();
+    let options = instance.options;
+    let state = use_reducer(|| State { start: options.start, ..State::default() });
     let article = use_node_ref();
     let cover = use_node_ref();
     let progress = use_node_ref();
     let root = use_node_ref();
     let dispatch = state.dispatcher();
+    let framed = instance.mode == Mode::Framed;
+    let parent = use_memo(framed, |&framed| framed.then(|| Rc::new(Parent::from_location())));
+    let outer = use_memo((), |_| Rc::new(Outer::default()));
+    // Framed, the page is flat until the parent first reports where it is (it may never).
+    let following = use_state_eq(|| !framed);
+    let layout = if *following { options.layout } else { Layout::Flat };
+    let mover = Mover {
+        article: article.clone(),
+        cover: cover.clone(),
+        dispatch: dispatch.clone(),
+        update_url: options.update_url,
+        parent: (*parent).clone(),
+        outer: (*outer).clone(),
+    };
 
     // Once the app has taken over the page (hydrated), say so: `data-put-ready` on the root, and
     // a `pak-us-timeline:ready` event that a host page can listen for.
     use_effect_with(root.clone(), |root| {
         if let Some(element) = root.cast::<Element>() {
             let _ = element.set_attribute(READY_ATTRIBUTE, "");
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
-                let _ = element.dispatch_event(&event);
-            }
+            announce(&element, READY_EVENT, &JsValue::NULL);
         }
+    });
+
+    use_parent((*parent).clone(), (*outer).clone(), {
+        let following = following.clone();
+        Callback::from(move |()| following.set(true))
     });
 
     use_scroll_steps(
@@ -94,17 +173,28 @@ pub fn App() -> Html {
             selector: STEP_SELECTOR,
             cover: cover.clone(),
             progress: progress.clone(),
+            outer: framed.then(|| (*outer).clone()),
+            // In the flat layout nothing follows the scroll.
+            enabled: framed || layout != Layout::Flat,
         },
         dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
     );
 
-    // Open at the passage the address names, and follow Back, Forward and hashes typed by hand.
+    // Open at the passage the address names (the parent's, when framed), and follow Back,
+    // Forward and hashes typed by hand where the address is ours.
     {
-        let (article, cover, dispatch) = (article.clone(), cover.clone(), dispatch.clone());
+        let mover = mover.clone();
         use_effect_with((), move |_| {
-            let follow = move || {
-                if let Some(target) = location_hash().and_then(|h| STORY.target(&h)) {
-                    go(target, Move::Follow, &article, &cover, &dispatch);
+            let follow = {
+                let mover = mover.clone();
+                move || {
+                    let hash = match &mover.parent {
+                        Some(parent) => parent.hash(),
+                        None => location_hash().filter(|_| mover.update_url),
+                    };
+                    if let Some(target) = hash.and_then(|h| STORY.target(&h)) {
+                        go(target, Move::Follow, &mover);
+                    }
                 }
             };
             follow();
@@ -116,7 +206,7 @@ pub fn App() -> Html {
                     let _ = w.request_animation_frame(later.unchecked_ref());
                 }
             });
-            let window = web_sys::window();
+            let window = web_sys::window().filter(|_| mover.update_url);
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
             }
@@ -126,6 +216,15 @@ pub fn App() -> Html {
                 }
                 drop(on_pop);
             }
+        });
+    }
+
+    // A script embed's handle moves the story as a control does.
+    {
+        let (control, mover) = (props.control.clone(), mover.clone());
+        use_effect_with((), move |_| {
+            control.install(Some(Callback::from(move |target| go(target, Move::Control, &mover))));
+            move || control.install(None)
         });
     }
 
@@ -163,8 +262,21 @@ pub fn App() -> Html {
         });
     }
 
+    // Tell the host page which passage is being read.
+    use_effect_with(state.active, {
+        let root = root.clone();
+        move |&active| {
+            if let Some(element) = root.cast::<Element>() {
+                announce(&element, STEP_EVENT, &step_detail(active));
+            }
+        }
+    });
+
     // Scrolling keeps the address on the passage being read, without adding history entries.
-    use_effect_with(state.active, |&active| {
+    use_effect_with((state.active, options.update_url), |&(active, update_url)| {
+        if !update_url {
+            return;
+        }
         let current = location_hash();
         // An address that already leads to this step (an event it tells, say) is left alone.
         let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
@@ -180,25 +292,40 @@ pub fn App() -> Html {
         }
     });
 
-    let mover = |how: Move| {
-        let (article, cover, dispatch) = (article.clone(), cover.clone(), dispatch.clone());
-        Callback::from(move |target: Target| go(target, how, &article, &cover, &dispatch))
+    let moves = |how: Move| {
+        let mover = mover.clone();
+        Callback::from(move |target: Target| go(target, how, &mover))
     };
-    let (on_link, on_control) = (mover(Move::Link), mover(Move::Control));
+    let (on_link, on_control) = (moves(Move::Link), moves(Move::Control));
     let on_resize = dispatch.to_callback().reform(Action::Resize);
-    let graphic_state = STORY.state_at(state.active);
+    let shown = state.shown();
+    // Outside its own page the skip link's target is no anchor of the address: move focus by hand.
+    let on_skip = (instance.mode != Mode::Page).then(|| {
+        let article = article.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(a) = article.cast::<web_sys::HtmlElement>() {
+                let _ = a.focus();
+            }
+        })
+    });
 
     html! {
-        <div class="put-app" ref={root}>
-            <a class="put-skip" href="#article">{STORY.ui.skip_to_article}</a>
-            <Progress node={progress} />
-            <ArticleHeader />
-            <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
-            <div class="put-layout">
-                <Graphic state={graphic_state} focus={state.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                <Article active={state.active} printing={state.printing} node={article} />
+        <ContextProvider<Rc<Instance>> context={instance.clone()}>
+            <div class="put-app" ref={root} data-put-embed={instance.embed_attribute()}
+                data-put-theme={options.theme.attribute()} data-put-layout={layout.attribute()}>
+                <a class="put-skip" href={format!("#{}", instance.id("article"))} onclick={on_skip}>{STORY.ui.skip_to_article}</a>
+                if options.progress_bar {
+                    <Progress node={progress} />
+                }
+                <ArticleHeader />
+                <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
+                <div class="put-layout">
+                    <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
+                    <Article active={state.active} figures={state.printing || layout == Layout::Flat} node={article} />
+                </div>
+                <Sources />
             </div>
-            <Sources />
-        </div>
+        </ContextProvider<Rc<Instance>>>
     }
 }

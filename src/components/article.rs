@@ -3,13 +3,14 @@
 use yew::prelude::*;
 
 use super::step::Step;
+use crate::embed::use_instance;
 use crate::story::STORY;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub active: Option<usize>,
-    /// Printing: steps draw their own figures.
-    pub printing: bool,
+    /// Steps draw their own figures (printing, and the flat layout).
+    pub figures: bool,
     /// The element the scroll engine watches.
     pub node: NodeRef,
 }
@@ -34,10 +35,11 @@ pub fn ArticleHeader() -> Html {
 #[component]
 pub fn Article(props: &ArticleProps) -> Html {
     let ui = STORY.ui;
+    let instance = use_instance();
     html! {
-        <article class="put-article" id="article" ref={props.node.clone()} tabindex="-1">
+        <article class="put-article" id={instance.id("article")} ref={props.node.clone()} tabindex="-1">
             for index in 0..STORY.steps.len() {
-                <Step {index} active={props.active == Some(index)} printing={props.printing} />
+                <Step {index} active={props.active == Some(index)} figures={props.figures} />
             }
             <footer class="put-article__footer">
                 <h2 class="put-article__about">{ui.about_author}</h2>

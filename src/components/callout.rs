@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::embed::use_instance;
 use crate::model::format;
 use crate::story::{Callout as CalloutData, PullQuote as PullQuoteData, Unit, STORY};
 
@@ -17,8 +18,9 @@ pub struct CalloutProps {
 pub fn Callout(props: &CalloutProps) -> Html {
     let c: &CalloutData = &STORY.callouts[props.callout];
     let ui = STORY.ui;
+    let instance = use_instance();
     html! {
-        <aside class="put-callout" id={format!("callout-{}", c.id)} aria-label={c.label}>
+        <aside class="put-callout" id={instance.id(&format!("callout-{}", c.id))} aria-label={c.label}>
             <p class="put-callout__kicker">{ui.article_label}</p>
             <p class="put-callout__figure">
                 if let Some(q) = c.qualifier {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::embed::use_instance;
 use crate::story::STORY;
 
 #[derive(Properties, PartialEq)]
@@ -15,13 +16,14 @@ pub struct EventCardProps {
 pub fn EventCard(props: &EventCardProps) -> Html {
     let e = &STORY.events[props.event];
     let ui = STORY.ui;
+    let instance = use_instance();
     let when = match e.end {
         Some(end) => format!("{} – {}", e.date, end),
         None => e.date.to_string(),
     };
     let source = &STORY.sources[e.source];
     html! {
-        <div class="put-event" id={format!("card-{}", e.id)}>
+        <div class="put-event" id={instance.id(&format!("card-{}", e.id))}>
             <p class="put-event__head">
                 <span class="put-event__kind">{if e.quote.is_some() { ui.article_label } else { ui.context_label }}</span>
                 <span class="put-event__date">{when}</span>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::chart::Chart;
 use super::event_card::EventCard;
+use crate::embed::use_instance;
 use crate::model::story::Target;
 use crate::story::{GraphicState, STORY};
 
@@ -48,6 +49,7 @@ fn use_width(node: NodeRef, on_resize: Callback<f64>) {
 #[component]
 pub fn Graphic(props: &GraphicProps) -> Html {
     let ui = STORY.ui;
+    let instance = use_instance();
     let chart_box = use_node_ref();
     use_width(chart_box.clone(), props.on_resize.clone());
 
@@ -109,7 +111,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             </div>
             <figure class="put-graphic__figure">
                 <div class="put-graphic__chart" ref={chart_box}>
-                    <Chart state={*state} width={props.width} focus={props.focus} {on_event} />
+                    <Chart state={*state} width={props.width} focus={props.focus} {on_event} uid={instance.id("put-chart")} />
                 </div>
                 <p class="put-sr-only">{STORY.describe(state)}</p>
                 <figcaption class="put-graphic__legend">

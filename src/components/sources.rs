@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::embed::use_instance;
+use crate::export::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
 use crate::model::format;
 use crate::story::STORY;
 
@@ -68,9 +70,10 @@ fn data_tables() -> Html {
 #[component]
 pub fn Sources() -> Html {
     let ui = STORY.ui;
+    let instance = use_instance();
     html! {
-        <section class="put-sources" id="sources" aria-labelledby="sources-title">
-            <h2 class="put-sources__title" id="sources-title">{ui.sources_title}</h2>
+        <section class="put-sources" id={instance.id("sources")} aria-labelledby={instance.id("sources-title")}>
+            <h2 class="put-sources__title" id={instance.id("sources-title")}>{ui.sources_title}</h2>
             for section in STORY.method.iter() {
                 <h3 class="put-sources__heading">{section.title}</h3>
                 for paragraph in section.paragraphs.iter() {
@@ -79,10 +82,16 @@ pub fn Sources() -> Html {
             }
             <p class="put-sources__text">{STORY.csf_note()}</p>
             {data_tables()}
+            <h3 class="put-sources__heading">{ui.downloads_title}</h3>
+            <ul class="put-sources__list put-sources__downloads">
+                for (file, label) in [(AID_FILE, ui.download_aid), (TERRORISM_FILE, ui.download_terrorism), (EVENTS_FILE, ui.download_events)] {
+                    <li class="put-sources__item"><a class="put-sources__link" href={format!("{}{file}", instance.assets)} download="">{label}</a></li>
+                }
+            </ul>
             <h3 class="put-sources__heading">{ui.sources_list_title}</h3>
             <ol class="put-sources__list">
                 for source in STORY.sources.iter() {
-                    <li class="put-sources__item" id={format!("source-{}", source.id)}>
+                    <li class="put-sources__item" id={instance.id(&format!("source-{}", source.id))}>
                         {source.name}
                         if let Some(url) = source.url {
                             {" "}<a class="put-sources__link" href={url}>{url}</a>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::callout::{Callout, PullQuote};
 use super::chart::Chart;
+use crate::embed::use_instance;
 use crate::story::{MarkTarget, StepKind, STORY};
 
 /// Selects the steps, in order: each carries `data-put-step`, its index.
@@ -14,25 +15,26 @@ pub const STEP_SELECTOR: &str = "[data-put-step]";
 pub struct StepProps {
     pub index: usize,
     pub active: bool,
-    /// Printing: the step's own state of the graphic is drawn beside it as a static figure.
+    /// The step's own state of the graphic is drawn beside it as a static figure (printing, and
+    /// the flat layout).
     #[prop_or_default]
-    pub printing: bool,
+    pub figures: bool,
 }
 
-/// The width print figures are drawn at (the printed column is about this wide).
+/// The width figures are drawn at (the printed column is about this wide; on screen they scale).
 const PRINT_WIDTH: f64 = 600.0;
 
 /// The step's text split at its marks: the text reads exactly as written, the bound words are
 /// wrapped in `<mark>`.
-fn text(index: usize) -> Html {
+fn text(index: usize, prefix: &str) -> Html {
     let step = &STORY.steps[index];
     let mut parts = Vec::new();
     let mut at = 0;
     for m in step.marks {
         parts.push(html! { {&step.text[at..m.start]} });
         let id = match m.target {
-            MarkTarget::Callout(c) => format!("callout-{}", STORY.callouts[c].id),
-            MarkTarget::Quote(q) => format!("quote-{}", STORY.quotes[q].id),
+            MarkTarget::Callout(c) => format!("{prefix}callout-{}", STORY.callouts[c].id),
+            MarkTarget::Quote(q) => format!("{prefix}quote-{}", STORY.quotes[q].id),
         };
         parts.push(html! { <mark class="put-mark" data-for={id}>{&step.text[m.start..m.end]}</mark> });
         at = m.end;
@@ -44,6 +46,7 @@ fn text(index: usize) -> Html {
 #[component]
 pub fn Step(props: &StepProps) -> Html {
     let step = &STORY.steps[props.index];
+    let instance = use_instance();
     let class = classes!(
         "put-step",
         (step.kind == StepKind::Heading).then_some("put-step--heading"),
@@ -59,16 +62,16 @@ pub fn Step(props: &StepProps) -> Html {
         .collect();
     html! {
         // tabindex -1: a chapter link or deep link moves keyboard focus here.
-        <div class={class} id={step.id} data-put-step={props.index.to_string()} tabindex="-1">
+        <div class={class} id={instance.id(step.id)} data-put-step={props.index.to_string()} tabindex="-1">
             if step.kind == StepKind::Heading {
-                <h2 class="put-step__heading">{text(props.index)}</h2>
+                <h2 class="put-step__heading">{text(props.index, &instance.prefix)}</h2>
             } else {
-                <p class="put-step__text">{text(props.index)}</p>
+                <p class="put-step__text">{text(props.index, &instance.prefix)}</p>
             }
             {figures}
-            if let Some(state) = step.declared.filter(|_| props.printing) {
+            if let Some(state) = step.declared.filter(|_| props.figures) {
                 <figure class="put-print">
-                    <Chart {state} width={PRINT_WIDTH} focus={None} on_event={Callback::noop()} uid={format!("put-print-{}", step.id)} />
+                    <Chart {state} width={PRINT_WIDTH} focus={None} on_event={Callback::noop()} uid={instance.id(&format!("put-print-{}", step.id))} />
                     <figcaption class="put-print__caption">{STORY.caption(&state)}</figcaption>
                 </figure>
             }

@@ -98,9 +98,26 @@ pub fn read_through(top: f64, bottom: f64, viewport_height: f64) -> f64 {
     (-top / scrollable).clamp(0.0, 1.0)
 }
 
+/// How far to move an element down (by transform) to pin it to the top of a viewport it cannot
+/// be `position: sticky` in (a page framed by another, whose own viewport is the whole page):
+/// `top` is where it sits unmoved, relative to the outer viewport; it moves no further than
+/// the bottom of its column, `limit` (same coordinates), and never up.
+pub fn pin_shift(top: f64, height: f64, limit: f64) -> f64 {
+    (-top).clamp(0.0, (limit - height - top).max(0.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_framed_graphic_is_pinned_to_the_outer_viewport_within_its_column() {
+        // Column from 200 to 3000 (outer viewport coordinates), graphic 600 tall at its top.
+        assert_eq!(pin_shift(200.0, 600.0, 3000.0), 0.0, "below the viewport's top: unmoved");
+        assert_eq!(pin_shift(-500.0, 600.0, 2300.0), 500.0, "scrolled into: at the viewport's top");
+        assert_eq!(pin_shift(-2000.0, 600.0, 400.0), 1800.0, "at the column's end: stops there");
+        assert_eq!(pin_shift(-100.0, 600.0, 400.0), 0.0, "a column shorter than the graphic: unmoved");
+    }
 
     /// Ten steps of 300 px, the first starting `offset` px below the viewport's top.
     fn steps(offset: f64) -> Vec<StepBox> {

@@ -6,7 +6,7 @@
 //! inline `style` attribute). The active step is recomputed from scratch each frame by
 //! [`active::read`], so fast flings, anchor jumps, resizes and mid-page loads cannot leave it stale.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
@@ -30,10 +30,55 @@ pub struct ScrollSteps {
     /// Receives the custom property [`PROGRESS_PROPERTY`]: how far through `container` the
     /// reader is, 0 to 1.
     pub progress: NodeRef,
+    /// For a page framed by another that never scrolls itself: the outer page's viewport,
+    /// which then stands for the window's, and in which `cover` is pinned by transform.
+    pub outer: Option<Rc<Outer>>,
+    /// Off, nothing is measured and nothing reported (a layout where nothing follows the scroll).
+    pub enabled: bool,
 }
 
 /// The custom property that carries reading progress.
 pub const PROGRESS_PROPERTY: &str = "--put-read";
+/// The custom properties a cover pinned in an outer viewport gets: how far it is moved down,
+/// and the outer viewport's height (which `vh` cannot give inside a frame).
+pub const SHIFT_PROPERTY: &str = "--put-shift";
+pub const OUTER_HEIGHT_PROPERTY: &str = "--put-outer-height";
+
+/// Where this page is in the viewport of the page that frames it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OuterView {
+    /// This page's top edge, relative to the outer viewport.
+    pub top: f64,
+    /// The outer viewport's height.
+    pub height: f64,
+}
+
+/// The outer viewport as last reported; the engine measures again at each report.
+#[derive(Default)]
+pub struct Outer {
+    view: Cell<Option<OuterView>>,
+    wake: RefCell<Option<Rc<dyn Fn()>>>,
+}
+
+impl PartialEq for Outer {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Outer {
+    pub fn get(&self) -> Option<OuterView> {
+        self.view.get()
+    }
+
+    pub fn set(&self, view: OuterView) {
+        self.view.set(Some(view));
+        let wake = self.wake.borrow().clone();
+        if let Some(wake) = wake {
+            wake();
+        }
+    }
+}
 
 struct Engine {
     config: ScrollSteps,
@@ -49,34 +94,53 @@ impl Engine {
         let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
             return;
         };
-        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let outer = self.config.outer.as_ref().and_then(|o| o.get());
+        // Framed, nothing can be known of what the reader sees until the outer page reports.
+        if self.config.outer.is_some() && outer.is_none() {
+            return;
+        }
+        // Framed, every rectangle is moved into the outer viewport's coordinates.
+        let (offset, height) = match outer {
+            Some(o) => (o.top, o.height),
+            None => (0.0, window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0)),
+        };
         let area = container.get_bounding_client_rect();
         let mut boxes = Vec::new();
         if let Ok(steps) = container.query_selector_all(self.config.selector) {
             for i in 0..steps.length() {
                 if let Some(step) = steps.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                     let r = step.get_bounding_client_rect();
-                    boxes.push(StepBox { top: r.top(), bottom: r.bottom() });
+                    boxes.push(StepBox { top: r.top() + offset, bottom: r.bottom() + offset });
                 }
             }
         }
-        let covered_top = self
-            .config
-            .cover
-            .cast::<Element>()
+        let cover = self.config.cover.cast::<HtmlElement>();
+        let covered_top = cover
+            .as_ref()
             .map(|cover| cover.get_bounding_client_rect())
             .filter(|r| r.left() < area.right() && r.right() > area.left())
-            .map_or(0.0, |r| r.bottom().max(0.0));
-        let at_end = window.document().and_then(|d| d.document_element()).is_some_and(|root| {
-            let scrolled = window.scroll_y().unwrap_or(0.0) + height;
-            scrolled >= f64::from(root.scroll_height()) - 2.0
+            .map_or(0.0, |r| (r.bottom() + offset).max(0.0));
+        let at_end = window.document().and_then(|d| d.document_element()).is_some_and(|root| match outer {
+            Some(_) => f64::from(root.scroll_height()) + offset <= height + 2.0,
+            None => window.scroll_y().unwrap_or(0.0) + height >= f64::from(root.scroll_height()) - 2.0,
+        });
+        // The cover's unmoved top and its column's bottom, for pinning it by transform.
+        let pin = outer.and(cover.as_ref()).and_then(|cover| {
+            let column = cover.parent_element()?.get_bounding_client_rect();
+            let top = column.top() + offset + f64::from(cover.offset_top());
+            Some(active::pin_shift(top, f64::from(cover.offset_height()), column.bottom() + offset))
         });
         let viewport = Viewport { height, covered_top, at_end };
         let reading = active::read(&boxes, viewport, self.previous.borrow().as_ref());
         // Writes come after every read of the frame.
+        let number = |v: f64| crate::model::format::decimal(v, 4);
         if let Some(bar) = self.config.progress.cast::<HtmlElement>() {
-            let through = active::read_through(area.top(), area.bottom(), height);
-            let _ = bar.style().set_property(PROGRESS_PROPERTY, &crate::model::format::decimal(through, 4));
+            let through = active::read_through(area.top() + offset, area.bottom() + offset, height);
+            let _ = bar.style().set_property(PROGRESS_PROPERTY, &number(through));
+        }
+        if let (Some(shift), Some(cover)) = (pin, &cover) {
+            let _ = cover.style().set_property(SHIFT_PROPERTY, &format!("{}px", number(shift)));
+            let _ = cover.style().set_property(OUTER_HEIGHT_PROPERTY, &format!("{}px", number(height)));
         }
         let changed = self.previous.borrow().is_none_or(|p| p.index != reading.index);
         *self.previous.borrow_mut() = Some(reading);
@@ -90,7 +154,19 @@ impl Engine {
 /// mount, for a page opened half-way down).
 #[hook]
 pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
-    use_effect_with((), move |_| {
+    use_effect_with(config, move |config| {
+        let running = config.enabled.then(|| start(config.clone(), on_step));
+        move || {
+            if let Some(stop) = running {
+                stop();
+            }
+        }
+    });
+}
+
+/// Starts an engine; the returned closure stops it.
+fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
+    {
         let engine = Rc::new(Engine { config, on_step, previous: RefCell::new(None), frame: Frame::default() });
         let weak: Weak<Engine> = Rc::downgrade(&engine);
         engine.frame.set(Closure::new({
@@ -101,6 +177,14 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
                 }
             }
         }));
+        if let Some(outer) = &engine.config.outer {
+            let weak = weak.clone();
+            *outer.wake.borrow_mut() = Some(Rc::new(move || {
+                if let Some(engine) = weak.upgrade() {
+                    engine.frame.request();
+                }
+            }));
+        }
         let on_change: Closure<dyn FnMut()> = Closure::new(move || {
             if let Some(engine) = weak.upgrade() {
                 engine.frame.request();
@@ -138,10 +222,13 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
             if let Some(observer) = observer {
                 observer.disconnect();
             }
+            if let Some(outer) = &engine.config.outer {
+                outer.wake.borrow_mut().take();
+            }
             engine.frame.stop();
             drop(on_change);
         }
-    });
+    }
 }
 
 /// Scrolls the window at once so that `step` starts just below whatever is pinned above the
@@ -151,26 +238,38 @@ pub fn jump_to(step: &Element, cover: Option<&Element>) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let options = ScrollToOptions::new();
+    options.set_top(landing(step, cover, None).max(0.0));
+    options.set_behavior(ScrollBehavior::Instant);
+    window.scroll_to_with_scroll_to_options(&options);
+}
+
+/// The page offset that [`jump_to`] scrolls to. With an `outer` viewport (a framed page), the
+/// offset of this page to put at the outer viewport's top instead: there, a cover over the
+/// step's column is pinned (by transform) whenever it is shown at all.
+pub fn landing(step: &Element, cover: Option<&Element>, outer: Option<OuterView>) -> f64 {
+    let Some(window) = web_sys::window() else {
+        return 0.0;
+    };
     let rect = step.get_bounding_client_rect();
     // Once pinned, a sticky cover over the step's column reaches down to its `top` plus its height.
     let covered = cover
         .and_then(|c| {
             let r = c.get_bounding_client_rect();
             let style = window.get_computed_style(c).ok().flatten()?;
-            let sticky = style.get_property_value("position").ok()? == "sticky";
-            let overlaps = r.left() < rect.right() && r.right() > rect.left();
+            let sticky = outer.is_some() || style.get_property_value("position").ok()? == "sticky";
+            let overlaps = r.left() < rect.right() && r.right() > rect.left() && r.height() > 0.0;
             let pinned_at = style.get_property_value("top").ok()?.trim_end_matches("px").parse::<f64>().unwrap_or(0.0);
             (sticky && overlaps).then_some(pinned_at + r.height())
         })
         .unwrap_or(0.0);
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = match outer {
+        Some(o) => o.height,
+        None => window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0),
+    };
     let viewport = Viewport { height, covered_top: covered, at_end: false };
     let landing = active::landing_top(rect.height(), viewport, JUMP_MARGIN);
-    let top = window.scroll_y().unwrap_or(0.0) + rect.top() - landing;
-    let options = ScrollToOptions::new();
-    options.set_top(top.max(0.0));
-    options.set_behavior(ScrollBehavior::Instant);
-    window.scroll_to_with_scroll_to_options(&options);
+    window.scroll_y().unwrap_or(0.0) + rect.top() - landing
 }
 
 /// Space left above a step after a jump, so its first line is not flush with the edge.

@@ -257,4 +257,9 @@ pub struct Ui {
     pub data_title: &'static str,
     pub fiscal_year: &'static str,
     pub year: &'static str,
+    pub downloads_title: &'static str,
+    pub download_aid: &'static str,
+    pub download_terrorism: &'static str,
+    pub download_events: &'static str,
+    pub embed_title: &'static str,
 }

@@ -1,0 +1,238 @@
+//! The entry points exported to JS (wasm-bindgen):
+//!
+//! - `page()`, called by `boot.js`: the stand-alone page takes over its prerendered story
+//!   (hydration), or, framed (`?embed`, or inside another window), renders the embedded story
+//!   with the options of its query;
+//! - `mount(target, options, assets, stylesheet)`, behind `embed.js`'s `mount(target, options)`:
+//!   renders a new instance into a shadow root of any element, the host page's styles shut out
+//!   (`assets` is the folder of the story's files, `stylesheet` a file in it);
+//! - `mount_marked(assets, stylesheet)`: the same for every element marked `data-pak-us-timeline`,
+//!   with its `data-*` attributes as options.
+//!
+//! Bad options warn on the console, one warning each, and fall back to their defaults; only a
+//! missing target is an error (the returned promise rejects naming the selector).
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode, UrlSearchParams};
+use yew::AppHandle;
+
+use super::options::{self, Options, Value};
+use super::{pym, Control, Instance, Mode};
+use crate::components::app::{App, AppProps};
+use crate::model::story::Target;
+use crate::story::STORY;
+
+/// The stand-alone page's mount point.
+pub const PAGE_ROOT: &str = "pak-us-timeline";
+/// Marks an element for `mount_marked`.
+pub const MARK: &str = "data-pak-us-timeline";
+
+/// Numbers the instances of this module, for their id prefixes (`put1-`, `put2-`, …).
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(&format!("pak-us-timeline: {message}")).into()
+}
+
+/// A JS options object's entries, each value read through serde-wasm-bindgen; `Err` (a warning)
+/// for something that is no options object at all.
+fn js_entries(options: &JsValue) -> Result<Vec<(String, Value)>, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Vec::new());
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) || options.is_function() {
+        return Err(format!(
+            "pak-us-timeline: the options must be an object such as {{ theme: \"dark\" }}, not {}; using the defaults.",
+            options.js_typeof().as_string().unwrap_or_default()
+        ));
+    }
+    let pairs = js_sys::Object::entries(options.unchecked_ref());
+    Ok(pairs
+        .iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let value = pair.get(1);
+            let value = if value.is_undefined() {
+                Value::Missing
+            } else {
+                serde_wasm_bindgen::from_value(value).unwrap_or(Value::Other("value of another kind"))
+            };
+            (key, value)
+        })
+        .collect())
+}
+
+/// An element's `data-*` attributes (but the mark itself) as options.
+fn attribute_entries(element: &Element) -> Vec<(String, Value)> {
+    element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter(|name| name.starts_with("data-") && name != MARK)
+        .map(|name| (options::key_of(&name), Value::Attribute(element.get_attribute(&name).unwrap_or_default())))
+        .collect()
+}
+
+/// The query's parameters as options, but `embed` and those a Pym parent adds.
+fn query_entries(params: &UrlSearchParams) -> Vec<(String, Value)> {
+    let Ok(Some(pairs)) = js_sys::try_iter(params) else { return Vec::new() };
+    pairs
+        .filter_map(|pair| {
+            let pair: js_sys::Array = pair.ok()?.unchecked_into();
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .filter(|(name, _)| name != "embed" && !pym::PARAMETERS.contains(&name.as_str()))
+        .map(|(name, value)| (options::key_of(&name), Value::Attribute(value)))
+        .collect()
+}
+
+/// Applies entries over `defaults`, warning once per bad option.
+fn resolve(entries: Result<Vec<(String, Value)>, String>, defaults: Options) -> Options {
+    let (options, warnings) = match entries {
+        Ok(entries) => options::parse(entries, defaults),
+        Err(warning) => (defaults, vec![warning]),
+    };
+    for warning in &warnings {
+        warn(warning);
+    }
+    options
+}
+
+/// A mounted story, returned to JS.
+#[wasm_bindgen]
+pub struct Handle {
+    app: Option<AppHandle<App>>,
+    control: Control,
+    shadow: ShadowRoot,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Unmounts the story: its listeners go, its shadow root is emptied (the element can then be
+    /// reused by the host, though not mounted into again: a shadow root stays).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.shadow.set_inner_html("");
+    }
+
+    /// Moves the story to an event (by its id, as in the events file and `start`), as the
+    /// graphic's next and previous buttons do; false, with a warning, for an unknown id.
+    pub fn go_to(&self, event_id: &str) -> bool {
+        let Some(event) = STORY.events.iter().position(|e| e.id == event_id) else {
+            warn(&format!("pak-us-timeline: go_to(\"{event_id}\"): no event has that id."));
+            return false;
+        };
+        self.control.go(Target::Event(event))
+    }
+}
+
+/// Resolves after `link` has loaded (or failed to: the story is still readable unstyled).
+async fn loaded(link: &Element) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        for kind in ["load", "error"] {
+            let _ = link.add_event_listener_with_callback(kind, &resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Renders a new instance into a new shadow root of `element`.
+async fn mount_into(element: Element, options: Options, assets: &str, stylesheet: &str) -> Result<Handle, JsValue> {
+    let document = element.owner_document().ok_or_else(|| error("the target is in no document"))?;
+    let shadow = element
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| error("the target cannot hold the story (is one mounted there already?)"))?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", &format!("{assets}{stylesheet}"))?;
+    shadow.append_child(&link)?;
+    loaded(&link).await;
+    let root = document.create_element("div")?;
+    shadow.append_child(&root)?;
+    let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+    let instance = Instance { prefix: format!("put{number}-"), mode: Mode::Script, options, assets: assets.into() };
+    let control = Control::default();
+    let props = AppProps { instance: Rc::new(instance), control: control.clone() };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Handle { app: Some(app), control, shadow })
+}
+
+/// Mounts the story into `target` (an `Element`, or a CSS selector for one), with `options`,
+/// loading `stylesheet` from the folder `assets` into its shadow root.
+#[wasm_bindgen]
+pub async fn mount(target: JsValue, options: JsValue, assets: String, stylesheet: String) -> Result<Handle, JsValue> {
+    let element = match target.as_string() {
+        Some(selector) => web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or_else(|| error("no document"))?
+            .query_selector(&selector)
+            .map_err(|_| error(&format!("\"{selector}\" is not a valid CSS selector")))?
+            .ok_or_else(|| error(&format!("no element matches the selector \"{selector}\"")))?,
+        None => target.dyn_into::<Element>().map_err(|_| error("mount needs an Element or a CSS selector"))?,
+    };
+    mount_into(element, resolve(js_entries(&options), Options::EMBEDDED), &assets, &stylesheet).await
+}
+
+/// Mounts the story into every element marked `data-pak-us-timeline` that holds none yet.
+#[wasm_bindgen]
+pub async fn mount_marked(assets: String, stylesheet: String) -> js_sys::Array {
+    let handles = js_sys::Array::new();
+    let marked =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(&format!("[{MARK}]")).ok());
+    let elements: Vec<Element> =
+        marked.map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect());
+    for element in elements.into_iter().filter(|e| e.shadow_root().is_none()) {
+        let options = resolve(Ok(attribute_entries(&element)), Options::EMBEDDED);
+        match mount_into(element, options, &assets, &stylesheet).await {
+            Ok(handle) => {
+                handles.push(&handle.into());
+            }
+            Err(e) => web_sys::console::error_1(&e),
+        }
+    }
+    handles
+}
+
+/// Starts the stand-alone page (called by `boot.js`): takes over the story prerendered into its
+/// mount point, or renders it there. Framed, it renders the embedded story instead, with the
+/// options of its query (`?embed&theme=dark`).
+#[wasm_bindgen]
+pub fn page() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id(PAGE_ROOT)) else {
+        warn("pak-us-timeline: the page has no element #pak-us-timeline to start in.");
+        return;
+    };
+    let params = UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default()).ok();
+    let in_frame = window.parent().ok().flatten().is_some_and(|p| JsValue::from(p) != JsValue::from(window.clone()));
+    if in_frame || params.as_ref().is_some_and(|p| p.has("embed")) {
+        let entries = params.as_ref().map(query_entries).unwrap_or_default();
+        let options = resolve(Ok(entries), Options::EMBEDDED);
+        let instance = Instance { prefix: String::new(), mode: Mode::Framed, options, assets: String::new() };
+        // The prerendered story is the stand-alone page's: framed, it is rendered anew.
+        root.set_inner_html("");
+        let props = AppProps { instance: Rc::new(instance), control: Control::default() };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        return;
+    }
+    let renderer = yew::Renderer::<App>::with_root(root.clone());
+    // Hydration exists in the browser build only (feature `hydration` for wasm32).
+    #[cfg(target_arch = "wasm32")]
+    if root.child_element_count() > 0 {
+        renderer.hydrate();
+        return;
+    }
+    renderer.render();
+}
