@@ -13,14 +13,16 @@ export async function launch() {
   });
 }
 
-/** A new page whose console and foreign requests are recorded in `page.log`. */
-export async function openPage(browser, url, { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+/**
+ * A new page (in a context of its own) whose console, uncaught errors and requests to any origin
+ * but `origins` (and data:/blob:) are recorded in `page.log`; those requests are refused.
+ */
+export async function loggedPage(browser, origins, { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
-  const origin = new URL(url).origin;
   const log = { console: [], foreign: [], errors: [] };
   await context.route('**/*', (route) => {
     const request = new URL(route.request().url());
-    if (request.origin === origin || request.protocol === 'data:' || request.protocol === 'blob:') return route.continue();
+    if (origins.includes(request.origin) || ['data:', 'blob:', 'file:'].includes(request.protocol)) return route.continue();
     log.foreign.push(request.href);
     return route.abort();
   });
@@ -28,8 +30,13 @@ export async function openPage(browser, url, { width = 1280, height = 800, color
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.log = log;
+  return page;
+}
+
+/** A new page on `url` (see loggedPage), once the wasm has taken over the prerendered HTML. */
+export async function openPage(browser, url, options = {}) {
+  const page = await loggedPage(browser, [new URL(url).origin], options);
   await page.goto(url);
-  // The HTML is there at once (prerendered); wait until the wasm has taken it over.
   await page.waitForSelector('.put-app[data-put-ready]');
   return page;
 }

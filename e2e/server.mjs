@@ -21,7 +21,8 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to
  * every answer; `alter(file, body)` may change a file's bytes on the way (tampering tests);
- * `compress` answers text files with brotli where the browser accepts it (the benchmark).
+ * `compress` answers text files with brotli where the browser accepts it (the benchmark): the
+ * build's own `.br` beside the file, as a static server's brotli_static would, or else made here.
  */
 export async function serve(root, { prefix = '/', headers = {}, alter = (_file, body) => body, compress = false } = {}) {
   const compressed = new Map();
@@ -44,7 +45,8 @@ export async function serve(root, { prefix = '/', headers = {}, alter = (_file, 
       const extra = {};
       if (compress && /br/.test(req.headers['accept-encoding'] ?? '') && !/png/.test(type)) {
         if (!compressed.has(file)) {
-          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          const built = await readFile(`${file}.br`).catch(() => null);
+          compressed.set(file, built ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         }
         body = compressed.get(file);
         extra['content-encoding'] = 'br';

@@ -99,16 +99,18 @@ single = single.replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/scrip
   // A page opened from file:// may fetch nothing from the disk: the glue is imported from a
   // data: address, the wasm read from one.
   `const glue = await import('${dataUrl('text/javascript', bytes.glue)}');`,
+  // The downloads are in the file too: once the app has taken over the page (hydration sets
+  // the links' addresses), they point at data: addresses.
+  `const inlined = ${JSON.stringify(Object.fromEntries(Object.entries(downloads).map(([name, text]) => [name, dataUrl(name.endsWith('.csv') ? 'text/csv' : 'application/json', text)])))};`,
+  "document.addEventListener('pak-us-timeline:ready', () => {",
+  "  for (const a of document.querySelectorAll('a[download]')) a.href = inlined[a.getAttribute('href')] ?? a.href;",
+  '}, { once: true });',
   `await glue.default({ module_or_path: fetch('${dataUrl('application/wasm', bytes.wasm)}') });`,
   'glue.page();',
   '</script>',
 ].join('\n'));
 const favicon = dataUrl('image/svg+xml', await readFile(join(dir, 'favicon.svg')));
 single = single.replace(/href="[^"]*favicon\.svg"/, () => `href="${favicon}"`);
-for (const [name, text] of Object.entries(downloads)) {
-  const type = name.endsWith('.csv') ? 'text/csv' : 'application/json';
-  single = single.replaceAll(`href="${name}"`, `href="${dataUrl(type, text)}"`);
-}
 if (/<script[^>]+src=|<link rel="(stylesheet|modulepreload)"/.test(single)) throw new Error('postbuild: the single file still loads a file');
 await writeFile(join(dir, 'pak-us-timeline.html'), single);
 

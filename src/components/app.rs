@@ -19,7 +19,7 @@ use crate::embed::options::Layout;
 use crate::embed::{Control, Instance, Mode};
 use crate::model::story::Target;
 use crate::scroll::active::Reading;
-use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, ScrollSteps};
+use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, OuterView, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
 
@@ -111,7 +111,12 @@ fn go(target: Target, how: Move, m: &Mover) {
     if let Some(element) = m.article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
         let cover = m.cover.cast::<Element>();
         match &m.parent {
-            Some(parent) => parent.scroll_to(landing(&element, cover.as_ref(), m.outer.get())),
+            Some(parent) => {
+                // Before the parent's first report, its viewport is taken to be the screen's height.
+                let screen = || web_sys::window()?.screen().ok()?.avail_height().ok();
+                let assumed = || OuterView { top: 0.0, height: f64::from(screen().unwrap_or(800)) };
+                parent.scroll_to(landing(&element, cover.as_ref(), Some(m.outer.get().unwrap_or_else(assumed))))
+            }
             None => jump_to(&element, cover.as_ref()),
         }
         let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| how == Move::Link);
@@ -162,11 +167,6 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    use_parent((*parent).clone(), (*outer).clone(), {
-        let following = following.clone();
-        Callback::from(move |()| following.set(true))
-    });
-
     use_scroll_steps(
         ScrollSteps {
             container: article.clone(),
@@ -174,8 +174,7 @@ pub fn App(props: &AppProps) -> Html {
             cover: cover.clone(),
             progress: progress.clone(),
             outer: framed.then(|| (*outer).clone()),
-            // In the flat layout nothing follows the scroll.
-            enabled: framed || layout != Layout::Flat,
+            enabled: true,
         },
         dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
     );
@@ -215,6 +214,29 @@ pub fn App(props: &AppProps) -> Html {
                     let _ = w.remove_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
                 }
                 drop(on_pop);
+            }
+        });
+    }
+
+    // After the deep link's request to scroll, so that the parent answers the request for its
+    // position from where that scroll took it.
+    use_parent((*parent).clone(), (*outer).clone(), {
+        let following = following.clone();
+        Callback::from(move |()| following.set(true))
+    });
+
+    // Framed, the switch from the flat layout moves every passage: keep the one being read (or
+    // the one a deep link went to) at the reading line.
+    {
+        let (mover, active, focus) = (mover.clone(), state.active, state.focus);
+        use_effect_with(*following, move |&following| {
+            if let Some(step) = active.filter(|_| following && framed) {
+                let told = focus.filter(|&e| STORY.events[e].told_in == step);
+                let target = told.map_or(Target::Step(step), Target::Event);
+                let later = Closure::once_into_js(move || go(target, Move::Follow, &mover));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(later.unchecked_ref());
+                }
             }
         });
     }
@@ -322,7 +344,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
                 <div class="put-layout">
                     <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                    <Article active={state.active} figures={state.printing || layout == Layout::Flat} node={article} />
+                    <Article active={state.active.filter(|_| layout != Layout::Flat)} figures={state.printing || layout == Layout::Flat} node={article} />
                 </div>
                 <Sources />
             </div>

@@ -51,7 +51,9 @@ impl Parent {
     }
 
     /// Asks the parent to scroll so that `offset` px of this page are at the top of its window.
+    /// The height goes first: the parent can scroll only as far as its iframe already reaches.
     pub fn scroll_to(&self, offset: f64) {
+        self.send_height();
         self.send("scrollToChildPos", &format!("{}", offset.max(0.0).round()));
     }
 
@@ -76,10 +78,15 @@ impl Parent {
     }
 }
 
-/// Speaks to the parent while mounted: heights out, positions in (into `outer`); `on_position`
-/// hears each report.
+/// Speaks to the parent while mounted: heights out, positions in (into `outer`); `on_follow`
+/// hears the first report the parent sends of itself, on a scroll or a resize.
+///
+/// A Pym parent answers the child's `parentPositionInfo` whether or not it tracks scrolling;
+/// only one created with `trackscroll` reports again unasked. The answer is kept (a deep link
+/// can use it), but only a second report shows that the parent will go on reporting, and only
+/// then may the layout depend on the reports.
 #[hook]
-pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_position: Callback<()>) {
+pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_follow: Callback<()>) {
     use_effect_with(parent, move |parent| {
         let parent = parent.clone();
         let window = web_sys::window();
@@ -93,6 +100,7 @@ pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_position: Cal
             if let (Some(observer), Some(body)) = (&observer, &body) {
                 observer.observe(body);
             }
+            let mut reports = 0;
             let on_message: Closure<dyn FnMut(MessageEvent)> = Closure::new({
                 let parent = parent.clone();
                 move |e: MessageEvent| {
@@ -101,8 +109,11 @@ pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_position: Cal
                         Some(("width", _)) => parent.send_height(),
                         Some(("viewport-iframe-position", value)) => {
                             if let Some(v) = pym::parse_position(value) {
+                                reports += 1;
+                                if reports == 2 {
+                                    on_follow.emit(());
+                                }
                                 outer.set(OuterView { top: v.top, height: v.viewport_height });
-                                on_position.emit(());
                             }
                         }
                         _ => {}

@@ -33,7 +33,7 @@ pub struct ScrollSteps {
     /// For a page framed by another that never scrolls itself: the outer page's viewport,
     /// which then stands for the window's, and in which `cover` is pinned by transform.
     pub outer: Option<Rc<Outer>>,
-    /// Off, nothing is measured and nothing reported (a layout where nothing follows the scroll).
+    /// Off, nothing is measured and nothing reported.
     pub enabled: bool,
 }
 
