@@ -5,10 +5,11 @@
 use pak_us_timeline::components::chart::{Chart, ChartProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
 use pak_us_timeline::components::step::{Step, StepProps};
+use pak_us_timeline::embed::mount::mount;
 use pak_us_timeline::model::story::WHOLE;
 use pak_us_timeline::story::{GraphicState, STORY};
 use pak_us_timeline::App;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -70,7 +71,13 @@ async fn the_app_renders_the_whole_article_in_order() {
     assert_eq!(all(&root, ".put-nav__link").len(), 4);
     assert_eq!(all(&root, ".put-nav__event").len(), STORY.events.len());
     assert_eq!(text(&root, ".put-article__disclaimer"), STORY.disclaimer);
-    assert_eq!(all(&root, ".put-sources__item").len(), STORY.sources.len());
+    assert_eq!(
+        all(&root, ".put-sources__list:not(.put-sources__downloads) .put-sources__item").len(),
+        STORY.sources.len()
+    );
+    let downloads: Vec<String> =
+        all(&root, ".put-sources__download").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(downloads, ["pak-us-timeline-aid.csv", "pak-us-timeline-terrorism.csv", "pak-us-timeline-events.json"]);
     // Before any scrolling the graphic shows the whole span.
     assert_eq!(text(&root, ".put-graphic__text"), STORY.ui.whole_span);
 }
@@ -78,7 +85,7 @@ async fn the_app_renders_the_whole_article_in_order() {
 #[wasm_bindgen_test]
 async fn a_step_marks_its_figures_and_shows_their_callouts() {
     let root = root();
-    let props = StepProps { index: step("cost-2"), active: true, printing: false };
+    let props = StepProps { index: step("cost-2"), active: true, figures: false };
     yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
@@ -98,7 +105,7 @@ async fn the_pull_quote_is_hidden_from_screen_readers() {
     let root = root();
     yew::Renderer::<Step>::with_root_and_props(
         root.clone(),
-        StepProps { index: step("history-7"), active: false, printing: false },
+        StepProps { index: step("history-7"), active: false, figures: false },
     )
     .render();
     yew::scheduler::flush().await;
@@ -161,11 +168,53 @@ async fn before_the_first_event_previous_is_disabled() {
 #[wasm_bindgen_test]
 async fn printing_a_step_draws_its_own_figure() {
     let root = root();
-    let props = StepProps { index: step("history-5"), active: false, printing: true };
+    let props = StepProps { index: step("history-5"), active: false, figures: true };
     yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(all(&root, ".put-print svg").len(), 1);
     assert!(text(&root, ".put-print__caption").starts_with("1969–1973: Kissinger"));
     // Its SVG ids are its own, so many figures can share the printed page.
     assert!(root.query_selector("#put-print-history-5-clip").unwrap().is_some());
+}
+
+/// Mounts the script embed into a new element with `options` (JSON), its stylesheet an empty one.
+async fn embed(options: &str) -> Result<Element, JsValue> {
+    let host = root();
+    let options = if options.is_empty() { JsValue::UNDEFINED } else { js_sys::JSON::parse(options).unwrap() };
+    let handle = mount(host.clone().into(), options, String::new(), "data:text/css,".into()).await?;
+    yew::scheduler::flush().await;
+    // The handle lives as long as the test page: the story stays mounted.
+    std::mem::forget(handle);
+    Ok(host.shadow_root().unwrap().query_selector(".put-app").unwrap().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn the_script_embed_reads_js_options_through_serde() {
+    let app = embed(r#"{"theme": "dark", "layout": "flat", "start": "seato", "progress_bar": true}"#).await.unwrap();
+    assert_eq!(app.get_attribute("data-put-theme").as_deref(), Some("dark"));
+    assert_eq!(app.get_attribute("data-put-layout").as_deref(), Some("flat"));
+    assert_eq!(app.get_attribute("data-put-embed").as_deref(), Some("script"));
+    assert!(app.query_selector(".put-progress").unwrap().is_some());
+    assert_eq!(text(&app, ".put-event__title"), "SEATO (Manila Pact) signed");
+    // Flat: every passage with a state of the graphic draws its own figure.
+    assert_eq!(all(&app, ".put-print").len(), STORY.steps.iter().filter(|s| s.declared.is_some()).count());
+}
+
+#[wasm_bindgen_test]
+async fn bad_js_options_fall_back_to_the_embedded_defaults() {
+    let app = embed(r#"{"theme": 7, "progress_bar": "yes", "layout": null, "start": ["seato"]}"#).await.unwrap();
+    assert_eq!(app.get_attribute("data-put-theme").as_deref(), Some("light"));
+    assert_eq!(app.get_attribute("data-put-layout"), None);
+    assert!(app.query_selector(".put-progress").unwrap().is_none());
+    let ids = all(&app, "[id]");
+    assert!(!ids.is_empty() && ids.iter().all(|e| e.id().starts_with("put")), "ids are prefixed");
+    let none = embed("").await.unwrap();
+    assert_ne!(ids[0].id(), none.query_selector("[id]").unwrap().unwrap().id(), "each instance has its own prefix");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_target_rejects_naming_the_selector() {
+    let error = mount("#nowhere".into(), JsValue::UNDEFINED, String::new(), String::new()).await.err().unwrap();
+    let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("no element matches the selector \"#nowhere\""), "{message}");
 }
