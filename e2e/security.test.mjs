@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, loggedPage, openPage } from './browser.mjs';
 
 // The policy as the sample server configuration ships it, so the test checks what is deployed.
 const nginx = await readFile(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
@@ -33,6 +33,24 @@ test('the story works under the strict Content-Security-Policy, with nothing ref
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
   assert.deepEqual(page.log.errors, []);
+  await page.context().close();
+  await server.close();
+});
+
+test('the embed demo, both embeds and pym.js, runs under the same policy', async () => {
+  const server = await serve('dist', { headers: { 'content-security-policy': CSP } });
+  const page = await loggedPage(browser, [new URL(server.url).origin]);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.url}embed-demo.html`);
+  await page.waitForFunction(() => document.querySelector('[data-pak-us-timeline]')?.shadowRoot?.querySelector('.put-app[data-put-ready]'));
+  await page.waitForFunction(() => Number.parseInt(document.querySelector('[data-pym-src] iframe')?.getAttribute('height') ?? '0') > 2000);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.frames()[1].waitForSelector('.put-app[data-put-ready]');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
   await page.context().close();
   await server.close();
 });

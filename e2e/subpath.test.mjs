@@ -12,7 +12,9 @@ const t = {};
 
 before(async () => {
   // The same cargo build as dist/ (cached): only wasm-bindgen, wasm-opt and the post-build step run.
-  execFileSync('trunk', ['build', '--release', '--public-url', PATH, '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // wasm-opt comes from node_modules/.bin, as in the Makefile.
+  const env = { ...process.env, PATH: `${process.cwd()}/node_modules/.bin:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
+  execFileSync('trunk', ['build', '--release', '--public-url', PATH, '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'], env });
   t.server = await serve(DIST, { prefix: PATH });
   t.browser = await launch();
 });

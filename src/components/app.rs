@@ -220,19 +220,26 @@ pub fn App(props: &AppProps) -> Html {
 
     // After the deep link's request to scroll, so that the parent answers the request for its
     // position from where that scroll took it.
-    use_parent((*parent).clone(), (*outer).clone(), {
-        let following = following.clone();
-        Callback::from(move |()| following.set(true))
+    // Framed, the switch from the flat layout moves every passage: the one being read when the
+    // switch is decided (or the one a deep link went to) is taken back to the reading line.
+    let reading = use_mut_ref(|| None::<Target>);
+    *reading.borrow_mut() = state.active.map(|step| {
+        let told = state.focus.filter(|&e| STORY.events[e].told_in == step);
+        told.map_or(Target::Step(step), Target::Event)
     });
-
-    // Framed, the switch from the flat layout moves every passage: keep the one being read (or
-    // the one a deep link went to) at the reading line.
+    let anchor = use_mut_ref(|| None::<Target>);
+    use_parent((*parent).clone(), (*outer).clone(), {
+        let (following, reading, anchor) = (following.clone(), reading.clone(), anchor.clone());
+        Callback::from(move |()| {
+            *anchor.borrow_mut() = *reading.borrow();
+            following.set(true);
+        })
+    });
     {
-        let (mover, active, focus) = (mover.clone(), state.active, state.focus);
-        use_effect_with(*following, move |&following| {
-            if let Some(step) = active.filter(|_| following && framed) {
-                let told = focus.filter(|&e| STORY.events[e].told_in == step);
-                let target = told.map_or(Target::Step(step), Target::Event);
+        let (mover, anchor) = (mover.clone(), anchor.clone());
+        use_effect_with(*following, move |_| {
+            if let Some(target) = anchor.borrow_mut().take() {
+                // Once the new layout is in place.
                 let later = Closure::once_into_js(move || go(target, Move::Follow, &mover));
                 if let Some(w) = web_sys::window() {
                     let _ = w.request_animation_frame(later.unchecked_ref());
