@@ -240,6 +240,24 @@ describe('script embed', () => {
     assert.deepEqual(errors(page), []);
   });
 
+  test('a forced layout holds at any width: side in a narrow column, stacked in a wide one', async () => {
+    const page = await host('layouts.html', script(`
+      import { mount } from 'EMBED';
+      await mount('#side', { layout: 'side' });
+      await mount('#stacked', { layout: 'stacked' });
+      document.body.dataset.mounted = '';`, '<div id="side" style="width: 720px"></div><div id="stacked" style="width: 1200px"></div>'), { width: 1280, height: 800 });
+    await page.goto(`${t.host.url}layouts.html`);
+    await page.waitForSelector('body[data-mounted]');
+    const beside = await page.evaluate(() => ['side', 'stacked'].map((h) => {
+      const app = document.getElementById(h).shadowRoot;
+      const graphic = app.querySelector('.put-graphic').getBoundingClientRect();
+      const article = app.querySelector('.put-article').getBoundingClientRect();
+      return graphic.left >= article.right - 1;
+    }));
+    assert.deepEqual(beside, [true, false]);
+    assert.deepEqual(warnings(page), []);
+  });
+
   test('elements marked data-pak-us-timeline mount themselves with data-* options', async () => {
     const page = await host('marked.html', `<div data-pak-us-timeline data-theme="dark" data-progress-bar></div><div data-pak-us-timeline data-layout="sideways"></div><script type="module" src="${t.story.url}embed.js"></script>`);
     await page.goto(`${t.host.url}marked.html`);

@@ -54,7 +54,8 @@ impl Parent {
     /// The height goes first: the parent can scroll only as far as its iframe already reaches.
     pub fn scroll_to(&self, offset: f64) {
         self.send_height();
-        self.send("scrollToChildPos", &format!("{}", offset.max(0.0).round()));
+        // Whole pixels, as Pym's `parseInt` reads them.
+        self.send("scrollToChildPos", &(offset.max(0.0).round() as i64).to_string());
     }
 
     /// Tells the parent this page's height: Pym's `height`, and AMP's `embed-size` for an

@@ -40,9 +40,31 @@ pub struct ParentView {
     pub bottom: f64,
 }
 
+/// A number as JS writes a pixel position: `-120.5`, `800`. (Exponents, which JS uses only below
+/// 1e-6, are refused; a position that small is 0 anyway.) Written out because the standard float
+/// parser would be the largest thing in the wasm it is needed for.
+fn number(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) || whole.len() > 15 {
+        return None;
+    }
+    let mut value = whole.bytes().fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0;
+    for b in fraction.bytes().take(9) {
+        scale /= 10.0;
+        value += f64::from(b - b'0') * scale;
+    }
+    Some(if negative { -value } else { value })
+}
+
 /// Parses `"width height top left bottom right"`; `None` unless all six are numbers.
 pub fn parse_position(value: &str) -> Option<ParentView> {
-    let numbers: Vec<f64> = value.split_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
+    let numbers: Vec<f64> = value.split_whitespace().map(number).collect::<Option<_>>()?;
     let &[viewport_width, viewport_height, top, _left, bottom, _right] = numbers.as_slice() else {
         return None;
     };
@@ -75,6 +97,16 @@ mod tests {
     fn a_message_round_trips() {
         let m = message("c1", "scrollToChildPos", "1234");
         assert_eq!(parse("c1", &m), Some(("scrollToChildPos", "1234")));
+    }
+
+    #[test]
+    fn positions_are_read_as_js_writes_them() {
+        assert_eq!(number("800"), Some(800.0));
+        assert_eq!(number("-2499.890625"), Some(-2499.890625));
+        assert_eq!(number("0.5"), Some(0.5));
+        for bad in ["", "-", ".5", "1e-7", "12px", "1.2.3", "NaN"] {
+            assert_eq!(number(bad), None, "{bad}");
+        }
     }
 
     #[test]

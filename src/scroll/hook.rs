@@ -259,7 +259,9 @@ pub fn landing(step: &Element, cover: Option<&Element>, outer: Option<OuterView>
             let style = window.get_computed_style(c).ok().flatten()?;
             let sticky = outer.is_some() || style.get_property_value("position").ok()? == "sticky";
             let overlaps = r.left() < rect.right() && r.right() > rect.left() && r.height() > 0.0;
-            let pinned_at = style.get_property_value("top").ok()?.trim_end_matches("px").parse::<f64>().unwrap_or(0.0);
+            // Whole pixels are enough, and an integer parse keeps float parsing out of the wasm.
+            let top = style.get_property_value("top").ok()?;
+            let pinned_at = f64::from(top.split(['.', 'p']).next()?.parse::<i32>().unwrap_or(0));
             (sticky && overlaps).then_some(pinned_at + r.height())
         })
         .unwrap_or(0.0);
