@@ -21,6 +21,8 @@ pub struct State {
     pub chart_width: f64,
     /// The page is being printed: each passage gets its graphic as a static figure.
     pub printing: bool,
+    /// The text column's width: the flat layout draws each passage's figure this wide.
+    pub column_width: f64,
     /// The event the graphic shows before the reader reaches the first step (an embed's `start`
     /// option); the overview when `None`.
     pub start: Option<usize>,
@@ -28,7 +30,14 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
-        Self { active: None, focus: None, chart_width: DEFAULT_CHART_WIDTH, printing: false, start: None }
+        Self {
+            active: None,
+            focus: None,
+            chart_width: DEFAULT_CHART_WIDTH,
+            printing: false,
+            column_width: DEFAULT_CHART_WIDTH,
+            start: None,
+        }
     }
 }
 
@@ -59,6 +68,8 @@ pub enum Action {
     Resize(f64),
     /// Printing starts (true) or ends (false).
     Print(bool),
+    /// The text column was measured at this width.
+    ColumnResize(f64),
 }
 
 impl Reducible for State {
@@ -82,6 +93,8 @@ impl Reducible for State {
             Action::Resize(width) if (width - self.chart_width).abs() < 1.0 || width < 1.0 => return self,
             Action::Resize(width) => State { chart_width: width, ..*self },
             Action::Print(printing) => State { printing, ..*self },
+            Action::ColumnResize(width) if (width - self.column_width).abs() < 1.0 || width < 1.0 => return self,
+            Action::ColumnResize(width) => State { column_width: width, ..*self },
         };
         if next == *self {
             self
@@ -141,6 +154,13 @@ mod tests {
     fn a_hidden_graphic_keeps_its_width() {
         let s = Rc::new(State::default());
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Resize(0.0))));
+    }
+
+    #[test]
+    fn the_column_width_is_kept_apart_from_the_graphic_s() {
+        let s = Rc::new(State::default()).reduce(Action::ColumnResize(343.0));
+        assert_eq!((s.column_width, s.chart_width), (343.0, DEFAULT_CHART_WIDTH));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::ColumnResize(343.4))));
     }
 
     #[test]

@@ -85,7 +85,7 @@ async fn the_app_renders_the_whole_article_in_order() {
 #[wasm_bindgen_test]
 async fn a_step_marks_its_figures_and_shows_their_callouts() {
     let root = root();
-    let props = StepProps { index: step("cost-2"), active: true, figures: false };
+    let props = StepProps { index: step("cost-2"), active: true, figure: None };
     yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
@@ -105,7 +105,7 @@ async fn the_pull_quote_is_hidden_from_screen_readers() {
     let root = root();
     yew::Renderer::<Step>::with_root_and_props(
         root.clone(),
-        StepProps { index: step("history-7"), active: false, figures: false },
+        StepProps { index: step("history-7"), active: false, figure: None },
     )
     .render();
     yew::scheduler::flush().await;
@@ -168,7 +168,7 @@ async fn before_the_first_event_previous_is_disabled() {
 #[wasm_bindgen_test]
 async fn printing_a_step_draws_its_own_figure() {
     let root = root();
-    let props = StepProps { index: step("history-5"), active: false, figures: true };
+    let props = StepProps { index: step("history-5"), active: false, figure: Some(600.0) };
     yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(all(&root, ".put-print svg").len(), 1);

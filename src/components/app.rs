@@ -9,11 +9,11 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::article::{Article, ArticleHeader};
-use super::graphic::Graphic;
+use super::graphic::{use_width, Graphic};
 use super::nav::Nav;
 use super::progress::Progress;
 use super::sources::Sources;
-use super::step::STEP_SELECTOR;
+use super::step::{PRINT_WIDTH, STEP_SELECTOR};
 use crate::embed::frame::{use_parent, Parent};
 use crate::embed::options::Layout;
 use crate::embed::{Control, Instance, Mode};
@@ -166,6 +166,8 @@ pub fn App(props: &AppProps) -> Html {
             announce(&element, READY_EVENT, &JsValue::NULL);
         }
     });
+
+    use_width(article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
 
     use_scroll_steps(
         ScrollSteps {
@@ -327,6 +329,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (on_link, on_control) = (moves(Move::Link), moves(Move::Control));
     let on_resize = dispatch.to_callback().reform(Action::Resize);
+    // Printed figures fit the paper; the flat layout's fit the text column.
+    let figure = match (state.printing, layout) {
+        (true, _) => Some(PRINT_WIDTH),
+        (false, Layout::Flat) => Some(state.column_width),
+        (false, _) => None,
+    };
     let shown = state.shown();
     // Outside its own page the skip link's target is no anchor of the address: move focus by hand.
     let on_skip = (instance.mode != Mode::Page).then(|| {
@@ -351,7 +359,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
                 <div class="put-layout">
                     <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                    <Article active={state.active.filter(|_| layout != Layout::Flat)} figures={state.printing || layout == Layout::Flat} node={article} />
+                    <Article active={state.active.filter(|_| layout != Layout::Flat)} {figure} node={article} />
                 </div>
                 <Sources />
             </div>

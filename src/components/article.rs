@@ -9,8 +9,8 @@ use crate::story::STORY;
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub active: Option<usize>,
-    /// Steps draw their own figures (printing, and the flat layout).
-    pub figures: bool,
+    /// Steps draw their own figures this wide (printing, and the flat layout).
+    pub figure: Option<f64>,
     /// The element the scroll engine watches.
     pub node: NodeRef,
 }
@@ -39,7 +39,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     html! {
         <article class="put-article" id={instance.id("article")} ref={props.node.clone()} tabindex="-1">
             for index in 0..STORY.steps.len() {
-                <Step {index} active={props.active == Some(index)} figures={props.figures} />
+                <Step {index} active={props.active == Some(index)} figure={props.figure} />
             }
             <footer class="put-article__footer">
                 <h2 class="put-article__about">{ui.about_author}</h2>

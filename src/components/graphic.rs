@@ -26,7 +26,7 @@ pub struct GraphicProps {
 
 /// Reports the width of `node` whenever it changes.
 #[hook]
-fn use_width(node: NodeRef, on_resize: Callback<f64>) {
+pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
     use_effect_with(node, move |node| {
         let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {

@@ -15,14 +15,14 @@ pub const STEP_SELECTOR: &str = "[data-put-step]";
 pub struct StepProps {
     pub index: usize,
     pub active: bool,
-    /// The step's own state of the graphic is drawn beside it as a static figure (printing, and
-    /// the flat layout).
+    /// The step's own state of the graphic is drawn beside it as a static figure this wide
+    /// (printing, and the flat layout).
     #[prop_or_default]
-    pub figures: bool,
+    pub figure: Option<f64>,
 }
 
-/// The width figures are drawn at (the printed column is about this wide; on screen they scale).
-const PRINT_WIDTH: f64 = 600.0;
+/// The width printed figures are drawn at (the printed column is about this wide).
+pub const PRINT_WIDTH: f64 = 600.0;
 
 /// The step's text split at its marks: the text reads exactly as written, the bound words are
 /// wrapped in `<mark>`.
@@ -69,9 +69,9 @@ pub fn Step(props: &StepProps) -> Html {
                 <p class="put-step__text">{text(props.index, &instance.prefix)}</p>
             }
             {figures}
-            if let Some(state) = step.declared.filter(|_| props.figures) {
+            if let (Some(state), Some(width)) = (step.declared, props.figure) {
                 <figure class="put-print">
-                    <Chart {state} width={PRINT_WIDTH} focus={None} on_event={Callback::noop()} uid={instance.id(&format!("put-print-{}", step.id))} />
+                    <Chart {state} {width} focus={None} on_event={Callback::noop()} uid={instance.id(&format!("put-print-{}", step.id))} />
                     <figcaption class="put-print__caption">{STORY.caption(&state)}</figcaption>
                 </figure>
             }
