@@ -18,8 +18,10 @@ for (const f of files) {
   });
 }
 rows.sort((a, b) => b.raw - a.raw);
-// First load: the page, its stylesheets, the JS glue and the wasm.
-const firstLoad = rows.filter((r) => /\.(html|css|js|wasm)$/.test(r.file) && !/^(embed|pak-us-timeline\.html)/.test(r.file));
+// First load: the page and what it names (its stylesheet, the starter, the JS glue, the wasm).
+const page = await readFile(join(dist, 'index.html'), 'utf8');
+const named = new Set([...page.matchAll(/(?:src|href|data-glue|data-wasm)="([^"]+)"/g)].map(([, url]) => url.slice(url.lastIndexOf('/') + 1)));
+const firstLoad = rows.filter((r) => r.file === 'index.html' || (named.has(r.file) && /\.(css|js|wasm)$/.test(r.file)));
 const total = (key, list) => list.reduce((n, r) => n + r[key], 0);
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);

@@ -5,7 +5,8 @@
 //     and the no-script note, all written by the native `prerender` binary from content/
 //     (absolute addresses from PAK_US_BASE_URL, the public base URL, default the dev server);
 //  2. styles: the per-component stylesheets trunk emits, joined in their order into one file, so
-//     the page waits for one stylesheet request instead of ten before its first paint;
+//     the page waits for one stylesheet request instead of ten before its first paint, without
+//     comments and spare white space (the sources in static/ keep them);
 //  3. downloads: the data behind the charts as CSV, the events as TimelineJS JSON, and
 //     oembed.json, all from content/;
 //  4. integrity: Subresource Integrity for what trunk leaves without it, the starter script
@@ -52,8 +53,17 @@ html = replaceOnce(html, mount, `${prerender('noscript')}<div id="pak-us-timelin
 // 2. Styles.
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*\/?>\s*/g)];
 if (sheets.length === 0) throw new Error('postbuild: index.html links no stylesheet');
+// Conservative: comments and runs of white space go, and the spaces around `{ } ; ,` and after a
+// declaration's colon (a space before a colon is a descendant combinator, and stays).
+const minify = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,])\s*/g, '$1')
+  .replace(/([a-z-]):\s+/g, '$1:')
+  .replace(/;}/g, '}')
+  .trim();
 let css = '';
-for (const [, href] of sheets) css += `/* ${file(href)} */\n${await readFile(join(dir, file(href)), 'utf8')}\n`;
+for (const [, href] of sheets) css += minify(await readFile(join(dir, file(href)), 'utf8'));
 const cssName = `pak-us-timeline-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
 for (const [, href] of sheets) await rm(join(dir, file(href)));
 await writeFile(join(dir, cssName), css);
