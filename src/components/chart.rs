@@ -17,6 +17,40 @@ use crate::story::{GraphicState, STORY};
 const CHAR_WIDTH: f64 = 6.4;
 
 #[derive(Properties, PartialEq)]
+struct PlotProps {
+    layout: Layout,
+}
+
+/// The data, drawn once per size over the whole axis: the aid bars, the incident bars and the
+/// deaths line. The chart moves them into its current span with one transform, so easing between
+/// spans re-renders none of them (and the browser only re-composites one group).
+#[component]
+fn Plot(props: &PlotProps) -> Html {
+    let layout = props.layout;
+    let whole = layout.overview_scale();
+    let aid = aid_bars(STORY.aid.rows, &whole, layout.aid_top, layout.aid_bottom).into_iter().map(|b| {
+        html! {
+            <>
+                <rect class="put-chart__economic" x={f(b.x)} y={f(b.economic_y)} width={f(b.width)} height={f(b.economic_height)} />
+                <rect class="put-chart__military" x={f(b.x)} y={f(b.military_y)} width={f(b.width)} height={f(b.military_height)} />
+            </>
+        }
+    });
+    let (terror, deaths) = terror_chart(STORY.terrorism.rows, &whole, layout.terror_top, layout.terror_bottom);
+    let incidents = terror.into_iter().filter_map(|b| {
+        let (y, height) = b.incidents?;
+        Some(html! { <rect class="put-chart__incidents" x={f(b.x)} y={f(y)} width={f(b.width)} height={f(height)} /> })
+    });
+    html! {
+        <>
+            {for aid}
+            {for incidents}
+            <path class="put-chart__deaths" d={deaths} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub state: GraphicState,
     pub width: f64,
@@ -75,14 +109,9 @@ pub fn Chart(props: &ChartProps) -> Html {
             .collect()
     };
 
-    let aid = aid_bars(STORY.aid.rows, &scale, layout.aid_top, layout.aid_bottom).into_iter().map(|b| {
-        html! {
-            <g>
-                <rect class="put-chart__economic" x={f(b.x)} y={f(b.economic_y)} width={f(b.width)} height={f(b.economic_height)} />
-                <rect class="put-chart__military" x={f(b.x)} y={f(b.military_y)} width={f(b.width)} height={f(b.military_height)} />
-            </g>
-        }
-    });
+    // The data drawn on the whole axis, moved into this span.
+    let (a, b) = overview.onto(&scale);
+    let plot_transform = format!("matrix({} 0 0 1 {} 0)", format::decimal(a, 4), format::decimal(b, 2));
     // The Greenbook leaves out CSF reimbursements from FY2002: mark where that starts.
     let csf_x = scale.x_of(FiscalYear::Year(2002).first_day());
     let csf_mark = (csf_x < layout.plot_right - 40.0).then(|| {
@@ -95,13 +124,10 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
     });
 
-    let (terror_bars, deaths_path) =
-        terror_chart(STORY.terrorism.rows, &scale, layout.terror_top, layout.terror_bottom);
-    let terror = terror_bars.into_iter().map(|b| match b.incidents {
-        Some((y, height)) => html! {
-            <rect class="put-chart__incidents" x={f(b.x)} y={f(y)} width={f(b.width)} height={f(height)} />
-        },
-        None => html! {
+    // Years without data: hatched, drawn in this span (a transformed hatch would be stretched).
+    let (terror_bars, _) = terror_chart(STORY.terrorism.rows, &scale, layout.terror_top, layout.terror_bottom);
+    let gaps = terror_bars.into_iter().filter(|b| b.incidents.is_none()).map(|b| {
+        html! {
             <g>
                 <rect class="put-chart__gap" fill={format!("url(#{hatch})")} x={f(b.x)} y={f(layout.terror_top)} width={f(b.width.max(2.0))}
                     height={f(layout.terror_bottom - layout.terror_top)} />
@@ -109,7 +135,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <text class="put-chart__note" x={f(b.x + b.width / 2.0)} y={f(layout.terror_bottom - 6.0)} text-anchor="middle">{ui.no_data}</text>
                 }
             </g>
-        },
+        }
     });
 
     let highlighted = |events: &[usize]| events.iter().any(|e| props.state.events.contains(e));
@@ -192,12 +218,12 @@ pub fn Chart(props: &ChartProps) -> Html {
                 {if narrow { ui.aid_title_short } else { ui.aid_title }}
             </text>
             {value_grid(AID_MAX, AID_STEP, layout.aid_top, layout.aid_bottom, format::usd_axis)}
-            <g clip-path={format!("url(#{clip})")}>{for aid}{csf_mark}</g>
             <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.terror_top - 5.0)}>{ui.terrorism_title}</text>
             {value_grid(TERROR_MAX, TERROR_STEP, layout.terror_top, layout.terror_bottom, |v| format::count(v as u64))}
             <g clip-path={format!("url(#{clip})")}>
-                {for terror}
-                <path class="put-chart__deaths" d={deaths_path} />
+                <g class="put-chart__plot" transform={plot_transform}><Plot {layout} /></g>
+                {csf_mark}
+                {for gaps}
             </g>
             {data_end}
             <line class="put-chart__axis" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(layout.axis_y)} y2={f(layout.axis_y)} />

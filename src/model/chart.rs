@@ -65,6 +65,15 @@ impl TimeScale {
     pub fn year_width(&self) -> f64 {
         self.x(365.25) - self.x(0.0)
     }
+
+    /// The horizontal map from this scale's x to `other`'s, `x ↦ a·x + b`, as `(a, b)`: what
+    /// moves marks drawn once on one scale to where another would draw them (an SVG transform).
+    pub fn onto(&self, other: &TimeScale) -> (f64, f64) {
+        let span = |s: &TimeScale| (s.domain.to - s.domain.from).max(1.0);
+        let a = span(self) / (self.right - self.left) * (other.right - other.left) / span(other);
+        let b = other.x(self.domain.from) - a * self.left;
+        (a, b)
+    }
 }
 
 /// The boxes of the graphic for a given size: era band, markers, the two charts, axis, overview.
@@ -381,6 +390,18 @@ pub fn markers(events: &[Event], scale: &TimeScale) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_scale_maps_onto_another_by_an_affine_transform() {
+        let layout = Layout::new(640.0);
+        let (whole, zoomed) = (layout.overview_scale(), layout.scale(Domain::years(1970, 1979)));
+        let (a, b) = whole.onto(&zoomed);
+        for year in [1947, 1970, 1975, 1980, 2021] {
+            let day = Day::year_start(year);
+            assert!((a * whole.x_of(day) + b - zoomed.x_of(day)).abs() < 1e-6, "{year}");
+        }
+        assert_eq!(whole.onto(&whole), (1.0, 0.0));
+    }
     use crate::model::calendar::FiscalYear;
     use crate::story::STORY;
 
