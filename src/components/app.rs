@@ -128,6 +128,14 @@ fn go(target: Target, how: Move, m: &Mover) {
     }
 }
 
+/// Runs `f` once, at the next animation frame.
+fn next_frame(f: impl FnOnce() + 'static) {
+    let later = Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(later.unchecked_ref());
+    }
+}
+
 /// The location's hash, where there is one.
 fn location_hash() -> Option<String> {
     web_sys::window().and_then(|w| w.location().hash().ok()).filter(|h| !h.is_empty())
@@ -201,11 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             follow();
             // The browser scrolls to a typed-in fragment itself, after this event: move once it has.
             let on_pop: Closure<dyn FnMut()> = Closure::new(move || {
-                let follow = follow.clone();
-                let later = Closure::once_into_js(follow);
-                if let Some(w) = web_sys::window() {
-                    let _ = w.request_animation_frame(later.unchecked_ref());
-                }
+                next_frame(follow.clone());
             });
             let window = web_sys::window().filter(|_| mover.update_url);
             if let Some(w) = &window {
@@ -242,10 +246,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(*following, move |_| {
             if let Some(target) = anchor.borrow_mut().take() {
                 // Once the new layout is in place.
-                let later = Closure::once_into_js(move || go(target, Move::Follow, &mover));
-                if let Some(w) = web_sys::window() {
-                    let _ = w.request_animation_frame(later.unchecked_ref());
-                }
+                next_frame(move || go(target, Move::Follow, &mover));
             }
         });
     }
