@@ -2,6 +2,7 @@
 // Subresource Integrity that refuses an altered file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch, loggedPage, openPage } from './browser.mjs';
@@ -15,7 +16,12 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('the story works under the strict Content-Security-Policy, with nothing refused', async () => {
-  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[^']+';/);
+  // The one inline stylesheet is the page's own, and the policy names its hash.
+  const html = await readFile('dist/index.html', 'utf8');
+  const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  assert.equal(styles.length, 1, 'one inline stylesheet');
+  assert.ok(CSP.includes(styles[0]), `deploy/nginx.conf: style-src must allow the page's stylesheet, ${styles[0]}`);
   const server = await serve('dist', { headers: { 'content-security-policy': CSP } });
   const page = await openPage(browser, server.url + '#history-2');
   // A refused script or style is reported on the console (checked below) and as an event.

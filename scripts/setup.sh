@@ -32,10 +32,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen\$"; then
   cargo install wasm-bindgen-cli --version "$bindgen"
 fi
 
-# wasm-opt 132 and playwright-core come from npm into node_modules/ (never global: a global
-# wasm-opt would shadow Debian's).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "installing npm tools (binaryen, playwright-core)"
+# wasm-opt 132, esbuild (minifies the glue) and playwright-core come from npm into node_modules/
+# (never global: a global wasm-opt would shadow Debian's).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "installing npm tools (binaryen, esbuild, playwright-core)"
   npm ci --no-audit --no-fund
 fi
 

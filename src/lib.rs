@@ -8,6 +8,7 @@ pub mod embed;
 pub mod export;
 pub mod head;
 pub mod model;
+pub mod num;
 pub mod scroll;
 pub mod state;
 pub mod story;

@@ -5,7 +5,8 @@
 use pak_us_timeline::components::chart::{Chart, ChartProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
 use pak_us_timeline::components::step::{Step, StepProps};
-use pak_us_timeline::embed::mount::mount;
+use pak_us_timeline::embed::mount::{js_value, mount};
+use pak_us_timeline::embed::options::Value;
 use pak_us_timeline::model::story::WHOLE;
 use pak_us_timeline::story::{GraphicState, STORY};
 use pak_us_timeline::App;
@@ -189,7 +190,7 @@ async fn embed(options: &str) -> Result<Element, JsValue> {
 }
 
 #[wasm_bindgen_test]
-async fn the_script_embed_reads_js_options_through_serde() {
+async fn the_script_embed_reads_js_options() {
     let app = embed(r#"{"theme": "dark", "layout": "flat", "start": "seato", "progress_bar": true}"#).await.unwrap();
     assert_eq!(app.get_attribute("data-put-theme").as_deref(), Some("dark"));
     assert_eq!(app.get_attribute("data-put-layout").as_deref(), Some("flat"));
@@ -210,6 +211,19 @@ async fn bad_js_options_fall_back_to_the_embedded_defaults() {
     assert!(!ids.is_empty() && ids.iter().all(|e| e.id().starts_with("put")), "ids are prefixed");
     let none = embed("").await.unwrap();
     assert_ne!(ids[0].id(), none.query_selector("[id]").unwrap().unwrap().id(), "each instance has its own prefix");
+}
+
+#[wasm_bindgen_test]
+fn js_option_values_are_read_by_kind() {
+    let value = |json: &str| js_value(&js_sys::JSON::parse(json).unwrap());
+    assert_eq!(value(r#""dark""#), Value::Text("dark".into()));
+    assert_eq!(value("true"), Value::Bool(true));
+    assert_eq!(value("2"), Value::Other("number"));
+    assert_eq!(value("null"), Value::Other("null"));
+    assert_eq!(value("[1]"), Value::Other("array"));
+    assert_eq!(value("{}"), Value::Other("object"));
+    assert_eq!(js_value(&JsValue::UNDEFINED), Value::Missing);
+    assert_eq!(js_value(&js_sys::Function::new_no_args("")), Value::Other("value of another kind"));
 }
 
 #[wasm_bindgen_test]

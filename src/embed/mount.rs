@@ -43,7 +43,31 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(&format!("pak-us-timeline: {message}")).into()
 }
 
-/// A JS options object's entries, each value read through serde-wasm-bindgen; `Err` (a warning)
+/// An option's JS value: booleans and strings as themselves, `undefined` as absent, every other
+/// kind by its name, for the warning. Read with `js_sys` rather than serde-wasm-bindgen: serde's
+/// error messages link Rust's float formatting, and the two cost 6 KB brotli of wasm (issue 4's
+/// budget) to tell apart the five kinds of value below.
+pub fn js_value(value: &JsValue) -> Value {
+    if value.is_undefined() {
+        Value::Missing
+    } else if let Some(b) = value.as_bool() {
+        Value::Bool(b)
+    } else if let Some(text) = value.as_string() {
+        Value::Text(text)
+    } else if value.is_null() {
+        Value::Other("null")
+    } else if value.as_f64().is_some() || value.is_bigint() {
+        Value::Other("number")
+    } else if js_sys::Array::is_array(value) {
+        Value::Other("array")
+    } else if value.is_object() && !value.is_function() {
+        Value::Other("object")
+    } else {
+        Value::Other("value of another kind")
+    }
+}
+
+/// A JS options object's entries, each value read by [`js_value`]; `Err` (a warning)
 /// for something that is no options object at all.
 fn js_entries(options: &JsValue) -> Result<Vec<(String, Value)>, String> {
     if options.is_undefined() || options.is_null() {
@@ -61,13 +85,7 @@ fn js_entries(options: &JsValue) -> Result<Vec<(String, Value)>, String> {
         .map(|pair| {
             let pair: js_sys::Array = pair.unchecked_into();
             let key = pair.get(0).as_string().unwrap_or_default();
-            let value = pair.get(1);
-            let value = if value.is_undefined() {
-                Value::Missing
-            } else {
-                serde_wasm_bindgen::from_value(value).unwrap_or(Value::Other("value of another kind"))
-            };
-            (key, value)
+            (key, js_value(&pair.get(1)))
         })
         .collect())
 }

@@ -1,7 +1,7 @@
 //! What a host page may choose for an embedded story, and how a bad choice is handled: one
 //! warning per bad option, naming the key and the accepted values, and that option keeps its
-//! default. Nothing here fails. Pure: tested natively; the browser side turns a JS object
-//! (through serde-wasm-bindgen), `data-*` attributes or the iframe's query into [`Value`]s.
+//! default. Nothing here fails. Pure: tested natively; the browser side (`mount`) turns a JS
+//! object, `data-*` attributes or the iframe's query into [`Value`]s.
 
 use crate::story::STORY;
 
@@ -61,48 +61,6 @@ pub enum Value {
     Missing,
     /// Anything else, by the name of its type (`number`, `null`, `object`, `array`).
     Other(&'static str),
-}
-
-/// Reads any JS value (through serde-wasm-bindgen): booleans and strings as themselves, every
-/// other kind by its name, for the warning.
-impl<'de> serde::Deserialize<'de> for Value {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Any;
-        impl<'de> serde::de::Visitor<'de> for Any {
-            type Value = Value;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an option's value")
-            }
-            fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-                Ok(Value::Bool(b))
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-                Ok(Value::Text(s.to_owned()))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
-                Ok(Value::Other("number"))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Value, E> {
-                Ok(Value::Other("number"))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Value, E> {
-                Ok(Value::Other("number"))
-            }
-            fn visit_unit<E>(self) -> Result<Value, E> {
-                Ok(Value::Other("null"))
-            }
-            fn visit_none<E>(self) -> Result<Value, E> {
-                Ok(Value::Other("null"))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
-                Ok(Value::Other("array"))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
-                Ok(Value::Other("object"))
-            }
-        }
-        deserializer.deserialize_any(Any)
-    }
 }
 
 /// Every option, in the order warnings list them.
@@ -300,16 +258,6 @@ mod tests {
         assert_eq!(key_of("data-update-url"), "update_url");
         assert_eq!(key_of("progress-bar"), "progress_bar");
         assert_eq!(key_of("theme"), "theme");
-    }
-
-    #[test]
-    fn js_values_are_read_by_kind() {
-        use serde::de::value::{BoolDeserializer, Error, F64Deserializer, StrDeserializer, UnitDeserializer};
-        use serde::Deserialize;
-        assert_eq!(Value::deserialize(StrDeserializer::<Error>::new("dark")), Ok(text("dark")));
-        assert_eq!(Value::deserialize(BoolDeserializer::<Error>::new(true)), Ok(Value::Bool(true)));
-        assert_eq!(Value::deserialize(F64Deserializer::<Error>::new(2.0)), Ok(Value::Other("number")));
-        assert_eq!(Value::deserialize(UnitDeserializer::<Error>::new()), Ok(Value::Other("null")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::calendar::{Date, Day, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use super::format;
+use crate::num::clamp;
 use crate::story::{AidYear, Era, Event, TerrorYear};
 
 /// A span of time on the axis, in days (fractional while the graphic moves between spans).
@@ -35,7 +36,7 @@ impl Domain {
 
 /// Ease-in-out (cubic) for moving between spans: slow start, slow finish.
 pub fn ease(t: f64) -> f64 {
-    let t = t.clamp(0.0, 1.0);
+    let t = clamp(t, 0.0, 1.0);
     if t < 0.5 {
         4.0 * t * t * t
     } else {
@@ -108,7 +109,7 @@ impl Layout {
         let width = width.max(MIN_WIDTH);
         let narrow = width < NARROW_WIDTH;
         // Keep in step with the heights in static/chart.css, which size the box before it is measured.
-        let height = if narrow { NARROW_HEIGHT } else { (width * 0.62).clamp(330.0, 440.0) };
+        let height = if narrow { NARROW_HEIGHT } else { clamp(width * 0.62, 330.0, 440.0) };
         let plot_left = if narrow { 40.0 } else { 48.0 };
         let plot_right = width - 10.0;
         let era_top = 0.0;

@@ -5,6 +5,8 @@
 //! between two frames (Scrollama #26), a page opened half-way down or jumped to an anchor (#56),
 //! a resize that moves every step (#141). Knows nothing of the story it drives.
 
+use crate::num::clamp;
+
 /// A step's box, relative to the viewport (as `getBoundingClientRect` gives it).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StepBox {
@@ -42,7 +44,7 @@ pub struct Viewport {
 impl Viewport {
     /// The reading line: where steps become active, a third of the way into the visible text.
     pub fn trigger(&self) -> f64 {
-        let top = self.covered_top.clamp(0.0, self.height);
+        let top = clamp(self.covered_top, 0.0, self.height);
         top + (self.height - top) * TRIGGER_RATIO
     }
 }
@@ -71,7 +73,7 @@ pub fn read(boxes: &[StepBox], viewport: Viewport, previous: Option<&Reading>) -
     let progress = index.map_or(0.0, |i| {
         let b = boxes[i];
         let height = (b.bottom - b.top).max(1.0);
-        ((viewport.trigger() - b.top) / height).clamp(0.0, 1.0)
+        clamp((viewport.trigger() - b.top) / height, 0.0, 1.0)
     });
     let direction = match previous {
         Some(p) if index < p.index || (index == p.index && progress < p.progress) => Direction::Up,
@@ -85,7 +87,7 @@ pub fn read(boxes: &[StepBox], viewport: Viewport, previous: Option<&Reading>) -
 /// and is as high as possible: `margin` below what covers the viewport, unless the step is so
 /// short that the next one would then reach the reading line too, in which case lower.
 pub fn landing_top(height: f64, viewport: Viewport, margin: f64) -> f64 {
-    let top = viewport.covered_top.clamp(0.0, viewport.height) + margin;
+    let top = clamp(viewport.covered_top, 0.0, viewport.height) + margin;
     let trigger = viewport.trigger();
     // The next step starts at top + height: it must stay below the reading line.
     top.max(trigger - height + margin.min(height / 2.0)).min(trigger - 1.0)
@@ -95,7 +97,7 @@ pub fn landing_top(height: f64, viewport: Viewport, margin: f64) -> f64 {
 /// its top is below the viewport's top, 1 once its bottom has come up to the viewport's bottom.
 pub fn read_through(top: f64, bottom: f64, viewport_height: f64) -> f64 {
     let scrollable = (bottom - top - viewport_height).max(1.0);
-    (-top / scrollable).clamp(0.0, 1.0)
+    clamp(-top / scrollable, 0.0, 1.0)
 }
 
 /// How far to move an element down (by transform) to pin it to the top of a viewport it cannot
@@ -103,7 +105,7 @@ pub fn read_through(top: f64, bottom: f64, viewport_height: f64) -> f64 {
 /// `top` is where it sits unmoved, relative to the outer viewport; it moves no further than
 /// the bottom of its column, `limit` (same coordinates), and never up.
 pub fn pin_shift(top: f64, height: f64, limit: f64) -> f64 {
-    (-top).clamp(0.0, (limit - height - top).max(0.0))
+    clamp(-top, 0.0, (limit - height - top).max(0.0))
 }
 
 #[cfg(test)]
