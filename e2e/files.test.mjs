@@ -82,3 +82,25 @@ test('the embed demo shows both embeds working, with pym.js from npm beside it',
   assert.deepEqual(page.log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
   await page.context().close();
 });
+
+test('the first load stays within its budget: 150 KB brotli for the page, starter, glue and wasm', async () => {
+  const page = await readFile('dist/index.html', 'utf8');
+  // What the page makes the browser fetch before the story is interactive (the stylesheet is
+  // inline): the starter, and the glue and wasm it names.
+  const named = [...page.matchAll(/(?:src|data-glue|data-wasm)="\.\/([^"]+\.(?:js|wasm))"/g)].map(([, name]) => name);
+  assert.deepEqual(named.map((n) => extname(n)).sort(), ['.js', '.js', '.wasm']);
+  assert.doesNotMatch(page, /<link rel="stylesheet"/);
+  let total = (await dist('index.html.br')).length;
+  for (const name of named) total += (await dist(`${name}.br`)).length;
+  assert.ok(total <= 150 * 1024, `first load ${(total / 1024).toFixed(1)} KB brotli`);
+});
+
+test('the wasm imports from its glue by short names, and no long wasm-bindgen name is left', async () => {
+  const names = await readdir('dist');
+  const wasm = new WebAssembly.Module(await dist(names.find((n) => n.endsWith('_bg.wasm'))));
+  const imports = WebAssembly.Module.imports(wasm);
+  assert.ok(imports.length > 100);
+  assert.ok(imports.every((i) => /^[a-z][0-9]*$/.test(i.module) && /^[a-z][0-9]*$/.test(i.name)), JSON.stringify(imports.slice(0, 3)));
+  const glue = (await dist(names.find((n) => /^pak-us-timeline-[0-9a-f]{16}\.js$/.test(n)))).toString();
+  assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}\b/);
+});

@@ -92,6 +92,8 @@ async function run(name, { network, cpu = 1, interact = false } = {}) {
     }, name);
     const tasks = await page.evaluate(() => window.bench.longTasks);
     result.longTasks = tasks.length;
+    // Total blocking time: what the long tasks took beyond 50 ms each (steadier than their count).
+    result.blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
     result.longestFrame = Math.max(...frames.slice(1));
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => document.querySelector('script[data-glue]')?.wasmMemory?.buffer.byteLength ?? 0);
@@ -139,6 +141,7 @@ const rows = [
   ['long tasks, interaction', (t) => String(t.interaction.longTasks)],
   ['longest frame, interaction', (t) => ms(t.interaction.longestFrame)],
   ['long tasks, 4x CPU', (t) => String(t.throttled.longTasks)],
+  ['blocking time, 4x CPU', (t) => ms(t.throttled.blocking)],
   ['longest frame, 4x CPU', (t) => ms(t.throttled.longestFrame)],
   ['JS heap + wasm memory after', (t) => mb(t.interaction.memory)],
   ['slow 3G: first contentful paint', (t) => ms(t.slow.fcp)],

@@ -19,6 +19,7 @@ use crate::embed::options::Layout;
 use crate::embed::{Control, Instance, Mode};
 use crate::model::story::Target;
 use crate::scroll::active::Reading;
+use crate::scroll::frame::{self, Phase};
 use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, OuterView, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
@@ -128,12 +129,11 @@ fn go(target: Target, how: Move, m: &Mover) {
     }
 }
 
-/// Runs `f` once, at the next animation frame.
+/// Runs a move once, at the next animation frame, with the frame's reads: it measures where to
+/// scroll on the layout the reader sees, before anything rendered in that frame changes it (the
+/// scroll engine, reading after it, then measures at the new position).
 fn next_frame(f: impl FnOnce() + 'static) {
-    let later = Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(later.unchecked_ref());
-    }
+    frame::once(Phase::Read, f);
 }
 
 /// The location's hash, where there is one.
@@ -324,12 +324,16 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let moves = |how: Move| {
-        let mover = mover.clone();
-        Callback::from(move |target: Target| go(target, how, &mover))
-    };
-    let (on_link, on_control) = (moves(Move::Link), moves(Move::Control));
-    let on_resize = dispatch.to_callback().reform(Action::Resize);
+    // Made once (what a move needs never changes): with the same callbacks at every render, the
+    // navigation is not rendered again at each step, only when its chapter changes.
+    let callbacks = use_memo((), |_| {
+        let moves = |how: Move| {
+            let mover = mover.clone();
+            Callback::from(move |target: Target| go(target, how, &mover))
+        };
+        (moves(Move::Link), moves(Move::Control), dispatch.to_callback().reform(Action::Resize))
+    });
+    let (on_link, on_control, on_resize) = (*callbacks).clone();
     // Printed figures fit the paper; the flat layout's fit the text column.
     let figure = match (state.printing, layout) {
         (true, _) => Some(PRINT_WIDTH),

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::tween::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
-    after_data, aid_bars, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout, AID_MAX, AID_STEP,
-    TERROR_MAX, TERROR_STEP,
+    after_data, aid_bars, bars_path, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout,
+    AID_MAX, AID_STEP, TERROR_MAX, TERROR_STEP,
 };
 use crate::model::format;
 use crate::story::{GraphicState, STORY};
@@ -22,32 +22,74 @@ struct PlotProps {
 }
 
 /// The data, drawn once per size over the whole axis: the aid bars, the incident bars and the
-/// deaths line. The chart moves them into its current span with one transform, so easing between
+/// deaths line, a path each. The chart moves them into its current span with one transform, so easing between
 /// spans re-renders none of them (and the browser only re-composites one group).
 #[component]
 fn Plot(props: &PlotProps) -> Html {
     let layout = props.layout;
     let whole = layout.overview_scale();
-    let aid = aid_bars(STORY.aid.rows, &whole, layout.aid_top, layout.aid_bottom).into_iter().map(|b| {
-        html! {
-            <>
-                <rect class="put-chart__economic" x={f(b.x)} y={f(b.economic_y)} width={f(b.width)} height={f(b.economic_height)} />
-                <rect class="put-chart__military" x={f(b.x)} y={f(b.military_y)} width={f(b.width)} height={f(b.military_height)} />
-            </>
-        }
-    });
+    let aid = aid_bars(STORY.aid.rows, &whole, layout.aid_top, layout.aid_bottom);
+    let economic = bars_path(aid.iter().map(|b| (b.x, b.economic_y, b.width, b.economic_height)));
+    let military = bars_path(aid.iter().map(|b| (b.x, b.military_y, b.width, b.military_height)));
     let (terror, deaths) = terror_chart(STORY.terrorism.rows, &whole, layout.terror_top, layout.terror_bottom);
-    let incidents = terror.into_iter().filter_map(|b| {
-        let (y, height) = b.incidents?;
-        Some(html! { <rect class="put-chart__incidents" x={f(b.x)} y={f(y)} width={f(b.width)} height={f(height)} /> })
-    });
+    let incidents = bars_path(terror.iter().filter_map(|b| b.incidents.map(|(y, height)| (b.x, y, b.width, height))));
     html! {
         <>
-            {for aid}
-            {for incidents}
+            <path class="put-chart__economic" d={economic} />
+            <path class="put-chart__military" d={military} />
+            <path class="put-chart__incidents" d={incidents} />
             <path class="put-chart__deaths" d={deaths} />
         </>
     }
+}
+
+/// The value axes of both charts with their titles: they depend on the size alone, so the
+/// chart's re-renders while easing skip them.
+#[component]
+fn Grids(props: &PlotProps) -> Html {
+    let layout = props.layout;
+    let ui = STORY.ui;
+    let value_grid = |max: f64, step: f64, top: f64, bottom: f64, label: fn(f64) -> String| -> Html {
+        value_ticks(max, step, top, bottom)
+            .into_iter()
+            .map(|t| {
+                html! {
+                    <g>
+                        <line class="put-chart__grid" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(t.y)} y2={f(t.y)} />
+                        <text class="put-chart__value" x={f(layout.plot_left - 5.0)} y={f(t.y + 3.5)}>{label(t.value)}</text>
+                    </g>
+                }
+            })
+            .collect()
+    };
+    html! {
+        <>
+            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.aid_top - 5.0)}>
+                {if layout.narrow() { ui.aid_title_short } else { ui.aid_title }}
+            </text>
+            {value_grid(AID_MAX, AID_STEP, layout.aid_top, layout.aid_bottom, format::usd_axis)}
+            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.terror_top - 5.0)}>{ui.terrorism_title}</text>
+            {value_grid(TERROR_MAX, TERROR_STEP, layout.terror_top, layout.terror_bottom, |v| format::count(v as u64))}
+        </>
+    }
+}
+
+/// The overview strip's eras and events, over the whole axis (the window on it is the chart's).
+#[component]
+fn Overview(props: &PlotProps) -> Html {
+    let layout = props.layout;
+    let overview = layout.overview_scale();
+    let eras = era_boxes(STORY.eras, &overview, CHAR_WIDTH).into_iter().map(|b| {
+        html! {
+            <rect class={classes!("put-chart__era", format!("put-chart__era--{}", b.era % 2))}
+                x={f(b.x)} y={f(layout.overview_top)} width={f(b.width)} height={f(layout.overview_height)} />
+        }
+    });
+    let events = STORY.events.iter().map(|e| {
+        let x = overview.x_of(e.date.first_day());
+        html! { <line class="put-chart__overview-event" x1={f(x)} x2={f(x)} y1={f(layout.overview_top)} y2={f(layout.overview_top + layout.overview_height)} /> }
+    });
+    html! { <>{for eras}{for events}</> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +106,10 @@ pub struct ChartProps {
 
 fn f(v: f64) -> String {
     format::decimal(v, 1)
+}
+
+fn translate(x: f64) -> String {
+    format!("translate({} 0)", f(x))
 }
 
 #[component]
@@ -94,20 +140,6 @@ pub fn Chart(props: &ChartProps) -> Html {
             </g>
         }
     });
-
-    let value_grid = |max: f64, step: f64, top: f64, bottom: f64, label: fn(f64) -> String| -> Html {
-        value_ticks(max, step, top, bottom)
-            .into_iter()
-            .map(|t| {
-                html! {
-                    <g>
-                        <line class="put-chart__grid" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(t.y)} y2={f(t.y)} />
-                        <text class="put-chart__value" x={f(layout.plot_left - 5.0)} y={f(t.y + 3.5)}>{label(t.value)}</text>
-                    </g>
-                }
-            })
-            .collect()
-    };
 
     // The data drawn on the whole axis, moved into this span.
     let (a, b) = overview.onto(&scale);
@@ -154,25 +186,28 @@ pub fn Chart(props: &ChartProps) -> Html {
         let r = if cluster { 7.0 } else { 5.0 };
         html! {
             // Keyed by its first event, a marker keeps its element as others enter and leave the view.
-            <g key={STORY.events[first].id} {class} {onclick} data-events={m.events.iter().map(|&e| STORY.events[e].id).collect::<Vec<_>>().join(" ")}>
+            // Placed by one transform, so that easing changes one attribute of it a frame.
+            <g key={STORY.events[first].id} {class} {onclick} transform={translate(m.x)}
+                data-events={m.events.iter().map(|&e| STORY.events[e].id).collect::<Vec<_>>().join(" ")}>
                 if active {
-                    <line class="put-chart__guide" x1={f(m.x)} x2={f(m.x)} y1={f(layout.marker_y)} y2={f(layout.axis_y)} />
+                    <line class="put-chart__guide" x1="0" x2="0" y1={f(layout.marker_y)} y2={f(layout.axis_y)} />
                 }
-                <circle class="put-chart__dot" cx={f(m.x)} cy={f(layout.marker_y)} r={f(r)} />
+                <circle class="put-chart__dot" cx="0" cy={f(layout.marker_y)} r={f(r)} />
                 if cluster {
-                    <text class="put-chart__count" x={f(m.x)} y={f(layout.marker_y + 3.5)} text-anchor="middle">{m.events.len()}</text>
+                    <text class="put-chart__count" x="0" y={f(layout.marker_y + 3.5)} text-anchor="middle">{m.events.len()}</text>
                 }
                 // A larger, invisible hit area: at least 24 px across.
-                <circle class="put-chart__hit" cx={f(m.x)} cy={f(layout.marker_y)} r="12" />
+                <circle class="put-chart__hit" cx="0" cy={f(layout.marker_y)} r="12" />
             </g>
         }
     });
 
     let ticks = year_ticks(&scale).into_iter().map(|t| {
         html! {
-            <g>
-                <line class="put-chart__tick" x1={f(t.x)} x2={f(t.x)} y1={f(layout.axis_y)} y2={f(layout.axis_y + 4.0)} />
-                <text class="put-chart__year" x={f(t.x)} y={f(layout.axis_y + 15.0)} text-anchor={t.anchor}>{t.label}</text>
+            // Keyed by its year, a tick keeps its element while it moves.
+            <g key={t.label.clone()} transform={translate(t.x)}>
+                <line class="put-chart__tick" x1="0" x2="0" y1={f(layout.axis_y)} y2={f(layout.axis_y + 4.0)} />
+                <text class="put-chart__year" x="0" y={f(layout.axis_y + 15.0)} text-anchor={t.anchor}>{t.label}</text>
             </g>
         }
     });
@@ -190,16 +225,6 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
     });
 
-    let overview_eras = era_boxes(STORY.eras, &overview, CHAR_WIDTH).into_iter().map(|b| {
-        html! {
-            <rect class={classes!("put-chart__era", format!("put-chart__era--{}", b.era % 2))}
-                x={f(b.x)} y={f(layout.overview_top)} width={f(b.width)} height={f(layout.overview_height)} />
-        }
-    });
-    let overview_events = STORY.events.iter().map(|e| {
-        let x = overview.x_of(e.date.first_day());
-        html! { <line class="put-chart__overview-event" x1={f(x)} x2={f(x)} y1={f(layout.overview_top)} y2={f(layout.overview_top + layout.overview_height)} /> }
-    });
     let (wx0, wx1) = (overview.x(domain.from), overview.x(domain.to));
 
     html! {
@@ -214,12 +239,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 </pattern>
             </defs>
             <g clip-path={format!("url(#{clip})")}>{for eras}</g>
-            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.aid_top - 5.0)}>
-                {if narrow { ui.aid_title_short } else { ui.aid_title }}
-            </text>
-            {value_grid(AID_MAX, AID_STEP, layout.aid_top, layout.aid_bottom, format::usd_axis)}
-            <text class="put-chart__title" x={f(layout.plot_left)} y={f(layout.terror_top - 5.0)}>{ui.terrorism_title}</text>
-            {value_grid(TERROR_MAX, TERROR_STEP, layout.terror_top, layout.terror_bottom, |v| format::count(v as u64))}
+            <Grids {layout} />
             <g clip-path={format!("url(#{clip})")}>
                 <g class="put-chart__plot" transform={plot_transform}><Plot {layout} /></g>
                 {csf_mark}
@@ -230,8 +250,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             {for ticks}
             <g clip-path={format!("url(#{clip})")}>{for marks}</g>
             <g class="put-chart__overview">
-                {for overview_eras}
-                {for overview_events}
+                <Overview {layout} />
                 <rect class="put-chart__window" x={f(wx0)} y={f(layout.overview_top - 1.0)}
                     width={f((wx1 - wx0).max(2.0))} height={f(layout.overview_height + 2.0)} />
             </g>

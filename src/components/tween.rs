@@ -2,11 +2,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::model::chart::{ease, Domain};
-use crate::scroll::frame::Frame;
+use crate::scroll::frame::{Frame, Phase};
 
 /// How long a move between spans takes.
 const DURATION_MS: f64 = 650.0;
@@ -33,25 +32,22 @@ pub fn use_tween(target: Domain) -> Domain {
         let shown = shown.clone();
         use_effect_with(target, move |&target| {
             let from = *current.borrow();
-            let frame = Rc::new(Frame::default());
+            let frame = Rc::new(Frame::new(Phase::Write));
             if from == target || reduced_motion() {
                 *current.borrow_mut() = target;
                 shown.set(target);
             } else {
                 let start = now();
                 let weak = Rc::downgrade(&frame);
-                frame.set(Closure::new(move || {
+                frame.set(move || {
                     let t = ((now() - start) / DURATION_MS).min(1.0);
                     let d = from.lerp(target, ease(t));
                     *current.borrow_mut() = d;
                     shown.set(d);
-                    if let Some(frame) = weak.upgrade() {
-                        frame.ran();
-                        if t < 1.0 {
-                            frame.request();
-                        }
+                    if let (Some(frame), true) = (weak.upgrade(), t < 1.0) {
+                        frame.request();
                     }
-                }));
+                });
                 frame.request();
             }
             // A new target (or unmount) stops this move; the next starts from where it was.

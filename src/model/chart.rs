@@ -276,6 +276,22 @@ pub fn aid_bars(rows: &[AidYear], scale: &TimeScale, top: f64, bottom: f64) -> V
         .collect()
 }
 
+/// Bars (`x`, `y`, `width`, `height`) as one SVG path: a series drawn as one element is one
+/// object for the browser to lay out when the chart moves, not one per year.
+pub fn bars_path(bars: impl IntoIterator<Item = (f64, f64, f64, f64)>) -> String {
+    let mut d = String::new();
+    for (x, y, width, height) in bars {
+        let w = format::decimal(width, 1);
+        d.push_str(&format!(
+            "M{} {}h{w}v{}h-{w}Z",
+            format::decimal(x, 1),
+            format::decimal(y, 1),
+            format::decimal(height, 1)
+        ));
+    }
+    d
+}
+
 /// One year of the terrorism chart: incidents as a bar, or a hatched gap where there is no data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TerrorBar {
@@ -391,6 +407,15 @@ pub fn markers(events: &[Event], scale: &TimeScale) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bars_are_one_path_of_closed_boxes() {
+        assert_eq!(
+            bars_path([(1.0, 2.0, 3.0, 4.0), (10.25, 0.0, 0.5, 7.0)]),
+            "M1.0 2.0h3.0v4.0h-3.0ZM10.3 0.0h0.5v7.0h-0.5Z"
+        );
+        assert_eq!(bars_path([]), "");
+    }
 
     #[test]
     fn one_scale_maps_onto_another_by_an_affine_transform() {

@@ -1,45 +1,127 @@
-//! One callback run at the next animation frame, at most once per frame however often it is
-//! requested, and cancelled before it is dropped, so that the browser never calls a dropped
-//! closure. Shared by the scroll engine and the graphic's easing.
+//! Callbacks run at the next animation frame, each at most once per frame however often it is
+//! requested. Shared by the scroll engine (which reads layout) and the graphic's easing (which
+//! writes it).
+//!
+//! All the callbacks of a frame run from one `requestAnimationFrame`, readers first. That order
+//! is what keeps a frame to one layout: a writer's change is rendered by Yew in a microtask, which
+//! runs only when the whole frame callback returns, so after every read. With a frame request
+//! each, the easing (asking for its next frame inside its own) ran before the scroll engine
+//! (asking from the scroll event), and each of the engine's reads forced a layout of the page
+//! the easing had just changed: half the frames of a scroll through the story, 0.5 s at 4× CPU.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// When in the frame a callback runs: every `Read` before any `Write`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Phase {
+    Read,
+    Write,
+}
+
 #[derive(Default)]
+struct Slot {
+    callback: RefCell<Option<Box<dyn FnMut()>>>,
+    pending: Cell<bool>,
+    /// Set by `stop` (and cleared by `set`), so that a callback that stops itself stays stopped.
+    stopped: Cell<bool>,
+}
+
+/// The requested callbacks of the next frame, and the one browser callback that runs them.
+#[derive(Default)]
+struct Queue {
+    slots: RefCell<Vec<(Phase, Rc<Slot>)>>,
+    requested: Cell<bool>,
+    runner: RefCell<Option<Closure<dyn FnMut()>>>,
+}
+
+thread_local! {
+    static QUEUE: Queue = Queue::default();
+}
+
+fn run_frame() {
+    let mut slots = QUEUE.with(|q| {
+        q.requested.set(false);
+        std::mem::take(&mut *q.slots.borrow_mut())
+    });
+    // Stable: within a phase, callbacks run in the order they were asked for.
+    slots.sort_by_key(|(phase, _)| *phase);
+    for (_, slot) in slots {
+        if !slot.pending.replace(false) {
+            continue;
+        }
+        // Taken out while it runs: it may ask for the next frame, replace or stop itself.
+        let callback = slot.callback.borrow_mut().take();
+        if let Some(mut callback) = callback {
+            callback();
+            let mut current = slot.callback.borrow_mut();
+            if current.is_none() && !slot.stopped.get() {
+                *current = Some(callback);
+            }
+        }
+    }
+}
+
+fn request_frame(phase: Phase, slot: Rc<Slot>) {
+    QUEUE.with(|q| {
+        q.slots.borrow_mut().push((phase, slot));
+        if q.requested.get() {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let mut runner = q.runner.borrow_mut();
+        let runner = runner.get_or_insert_with(|| Closure::new(run_frame));
+        q.requested.set(window.request_animation_frame(runner.as_ref().unchecked_ref()).is_ok());
+    });
+}
+
+/// One callback, run in its phase of the next frame when asked for.
 pub struct Frame {
-    callback: RefCell<Option<Closure<dyn FnMut()>>>,
-    /// The id of the requested animation frame, while one is pending.
-    pending: Cell<Option<i32>>,
+    phase: Phase,
+    slot: Rc<Slot>,
 }
 
 impl Frame {
-    /// Sets what runs at the frame. The callback calls [`Frame::ran`] before it asks again.
-    pub fn set(&self, callback: Closure<dyn FnMut()>) {
-        *self.callback.borrow_mut() = Some(callback);
+    pub fn new(phase: Phase) -> Self {
+        Frame { phase, slot: Rc::default() }
     }
 
-    /// Asks for the callback at the next frame, unless it is asked for already.
+    /// Sets what runs at the frame.
+    pub fn set(&self, callback: impl FnMut() + 'static) {
+        self.slot.stopped.set(false);
+        *self.slot.callback.borrow_mut() = Some(Box::new(callback));
+    }
+
+    /// Asks for the callback at the next frame, unless it is asked for already. From inside the
+    /// callback, asks for the frame after.
     pub fn request(&self) {
-        if self.pending.get().is_some() {
-            return;
-        }
-        if let (Some(window), Some(f)) = (web_sys::window(), self.callback.borrow().as_ref()) {
-            self.pending.set(window.request_animation_frame(f.as_ref().unchecked_ref()).ok());
+        if !self.slot.pending.replace(true) {
+            request_frame(self.phase, self.slot.clone());
         }
     }
 
-    /// Marks the requested frame as run, so that the next request asks for a new one.
-    pub fn ran(&self) {
-        self.pending.set(None);
-    }
-
-    /// Cancels a pending frame and drops the callback.
+    /// Cancels a pending run and drops the callback.
     pub fn stop(&self) {
-        if let (Some(window), Some(id)) = (web_sys::window(), self.pending.take()) {
-            let _ = window.cancel_animation_frame(id);
-        }
-        self.callback.borrow_mut().take();
+        self.slot.pending.set(false);
+        self.slot.stopped.set(true);
+        self.slot.callback.borrow_mut().take();
     }
+}
+
+/// Runs `f` once, in `phase` of the next frame.
+pub fn once(phase: Phase, f: impl FnOnce() + 'static) {
+    let frame = Frame::new(phase);
+    let mut f = Some(f);
+    frame.set(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    // The queue holds the callback until it has run; the handle itself is not needed.
+    frame.request();
 }

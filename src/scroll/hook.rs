@@ -15,7 +15,7 @@ use web_sys::{AddEventListenerOptions, Element, HtmlElement, ResizeObserver, Scr
 use yew::prelude::*;
 
 use super::active::{self, Reading, StepBox, Viewport};
-use super::frame::Frame;
+use super::frame::{Frame, Phase};
 
 /// What the engine watches and where it reports.
 #[derive(Clone, PartialEq)]
@@ -84,13 +84,13 @@ struct Engine {
     config: ScrollSteps,
     on_step: Callback<Reading>,
     previous: RefCell<Option<Reading>>,
-    /// Measures once per animation frame, however many events ask for it.
+    /// Measures once per animation frame, however many events ask for it, before anything of
+    /// the frame writes.
     frame: Frame,
 }
 
 impl Engine {
     fn measure(&self) {
-        self.frame.ran();
         let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
             return;
         };
@@ -167,16 +167,16 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
 /// Starts an engine; the returned closure stops it.
 fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
     {
-        let engine = Rc::new(Engine { config, on_step, previous: RefCell::new(None), frame: Frame::default() });
+        let engine = Rc::new(Engine { config, on_step, previous: RefCell::new(None), frame: Frame::new(Phase::Read) });
         let weak: Weak<Engine> = Rc::downgrade(&engine);
-        engine.frame.set(Closure::new({
+        engine.frame.set({
             let weak = weak.clone();
             move || {
                 if let Some(engine) = weak.upgrade() {
                     engine.measure();
                 }
             }
-        }));
+        });
         if let Some(outer) = &engine.config.outer {
             let weak = weak.clone();
             *outer.wake.borrow_mut() = Some(Rc::new(move || {
