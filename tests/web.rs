@@ -232,3 +232,31 @@ async fn a_missing_target_rejects_naming_the_selector() {
     let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.contains("no element matches the selector \"#nowhere\""), "{message}");
 }
+
+#[wasm_bindgen_test]
+async fn a_frame_runs_every_read_before_any_write() {
+    use pak_us_timeline::scroll::frame::{once, Frame, Phase};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let push = |what: &'static str| {
+        let log = log.clone();
+        move || log.borrow_mut().push(what)
+    };
+    // Asked for in the opposite order: the write first, then the read.
+    let write = Frame::new(Phase::Write);
+    write.set(push("write"));
+    write.request();
+    write.request();
+    once(Phase::Read, push("read"));
+    let stopped = Frame::new(Phase::Read);
+    stopped.set(push("stopped"));
+    stopped.request();
+    stopped.stop();
+    // An animation frame asked for after them runs after them, in the same frame.
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    assert_eq!(*log.borrow(), ["read", "write"], "each once, reads first, a stopped one never");
+}
