@@ -89,6 +89,8 @@ describe('iframe embed with pym.js', () => {
     assert.equal(await fitted(page, frame), wide, 'back to the wide height');
     assert.ok(await height() > 3000);
     assert.equal(await frame.evaluate(() => document.querySelector('.put-app').dataset.putEmbed), 'frame');
+    // The framed page has no background of its own: the host's shows through.
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
     assert.deepEqual(warnings(page), []);
   });
 

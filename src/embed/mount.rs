@@ -223,6 +223,9 @@ pub async fn mount_marked(assets: String, stylesheet: String) -> js_sys::Array {
     handles
 }
 
+/// Set on `<html>` when the page is framed.
+const FRAMED_ATTRIBUTE: &str = "data-put-framed";
+
 /// Starts the stand-alone page (called by `boot.js`): takes over the story prerendered into its
 /// mount point, or renders it there. Framed, it renders the embedded story instead, with the
 /// options of its query (`?embed&theme=dark`).
@@ -239,6 +242,10 @@ pub fn page() {
         let entries = params.as_ref().map(query_entries).unwrap_or_default();
         let options = resolve(Ok(entries), Options::EMBEDDED);
         let instance = Instance { prefix: String::new(), mode: Mode::Framed, options, assets: String::new() };
+        // For the page's stylesheet: no background of its own (static/page.css).
+        if let Some(html) = window.document().and_then(|d| d.document_element()) {
+            let _ = html.set_attribute(FRAMED_ATTRIBUTE, "");
+        }
         // The prerendered story is the stand-alone page's: framed, it is rendered anew.
         root.set_inner_html("");
         let props = AppProps { instance: Rc::new(instance), control: Control::default() };
