@@ -16,16 +16,17 @@ use crate::story::{GraphicState, STORY};
 /// Average width of a character of the chart's small type, for fitting labels.
 const CHAR_WIDTH: f64 = 6.4;
 
+/// For the parts of the chart drawn from its size alone.
 #[derive(Properties, PartialEq)]
-struct PlotProps {
+struct SizeProps {
     layout: Layout,
 }
 
 /// The data, drawn once per size over the whole axis: the aid bars, the incident bars and the
-/// deaths line, a path each. The chart moves them into its current span with one transform, so easing between
-/// spans re-renders none of them (and the browser only re-composites one group).
+/// deaths line, a path each. The chart moves them into its current span with one transform, so
+/// easing between spans re-renders none of them (and the browser only re-composites one group).
 #[component]
-fn Plot(props: &PlotProps) -> Html {
+fn Plot(props: &SizeProps) -> Html {
     let layout = props.layout;
     let whole = layout.overview_scale();
     let aid = aid_bars(STORY.aid.rows, &whole, layout.aid_top, layout.aid_bottom);
@@ -46,7 +47,7 @@ fn Plot(props: &PlotProps) -> Html {
 /// The value axes of both charts with their titles: they depend on the size alone, so the
 /// chart's re-renders while easing skip them.
 #[component]
-fn Grids(props: &PlotProps) -> Html {
+fn Grids(props: &SizeProps) -> Html {
     let layout = props.layout;
     let ui = STORY.ui;
     let value_grid = |max: f64, step: f64, top: f64, bottom: f64, label: fn(f64) -> String| -> Html {
@@ -76,7 +77,7 @@ fn Grids(props: &PlotProps) -> Html {
 
 /// The overview strip's eras and events, over the whole axis (the window on it is the chart's).
 #[component]
-fn Overview(props: &PlotProps) -> Html {
+fn Overview(props: &SizeProps) -> Html {
     let layout = props.layout;
     let overview = layout.overview_scale();
     let eras = era_boxes(STORY.eras, &overview, CHAR_WIDTH).into_iter().map(|b| {
