@@ -98,7 +98,9 @@ export function shortenImports(wasm, glue) {
   }
 
   for (const [from, to] of [...modules, ...renamed]) {
-    const key = new RegExp(`(?<![\\w$])(${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|"${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}")(?=\\s*:)`, 'g');
+    const escaped = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    // The name as an object key, bare or quoted (the module name, `"./…_bg.js":`).
+    const key = new RegExp(`(?<![\\w$])(${escaped}|"${escaped}")(?=\\s*:)`, 'g');
     const hits = glue.match(key)?.length ?? 0;
     if (hits !== 1) throw new Error(`imports: the glue names the import "${from}" ${hits} times as a key, not once`);
     glue = glue.replace(key, to);
