@@ -69,6 +69,9 @@ pub struct AppProps {
     pub control: Control,
 }
 
+/// How long a passage must stay the one being read before the address follows it.
+const ADDRESS_DELAY_MS: i32 = 300;
+
 /// What kind of move brings the reader to a passage.
 #[derive(Clone, Copy, PartialEq)]
 enum Move {
@@ -304,23 +307,39 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Scrolling keeps the address on the passage being read, without adding history entries.
+    // Scrolling keeps the address on the passage being read, without adding history entries,
+    // once the reader has settled on it: a passage scrolled past in under ADDRESS_DELAY_MS
+    // leaves the address alone (each update costs the browser a same-document navigation, a
+    // few milliseconds at every step of a fast scroll otherwise). What the address should be is
+    // decided when the time is up, from the address as it is then (a link or Back may have
+    // changed it meanwhile).
     use_effect_with((state.active, options.update_url), |&(active, update_url)| {
-        if !update_url {
-            return;
-        }
-        let current = location_hash();
-        // An address that already leads to this step (an event it tells, say) is left alone.
-        let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
-        let bare_at_top = active.is_none() && current.is_none();
-        let Some(w) = web_sys::window().filter(|_| !names_it && !bare_at_top) else { return };
-        let url = match active {
-            Some(_) => STORY.hash_for(active),
-            // Back at the top: the bare address.
-            None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
-        };
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let window = web_sys::window().filter(|_| update_url);
+        let update: Closure<dyn FnMut()> = Closure::new(move || {
+            let current = location_hash();
+            // An address that already leads to this step (an event it tells, say) is left alone.
+            let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
+            let bare_at_top = active.is_none() && current.is_none();
+            let Some(w) = web_sys::window().filter(|_| !names_it && !bare_at_top) else { return };
+            let url = match active {
+                Some(_) => STORY.hash_for(active),
+                // Back at the top: the bare address.
+                None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
+            };
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        });
+        let timer = window.as_ref().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(update.as_ref().unchecked_ref(), ADDRESS_DELAY_MS)
+                .ok()
+        });
+        // A newer passage (or unmount) cancels an update not yet made.
+        move || {
+            if let (Some(w), Some(timer)) = (&window, timer) {
+                w.clear_timeout_with_handle(timer);
+            }
+            drop(update);
         }
     });
 

@@ -132,7 +132,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         let active = props.state.era == Some(b.era);
         let class = classes!("put-chart__era", format!("put-chart__era--{}", b.era % 2), active.then_some("put-chart__era--active"));
         html! {
-            <g>
+            // Keyed by its era, a box keeps its element as eras enter and leave the view.
+            <g key={b.era}>
                 <rect {class} x={f(b.x)} y={f(layout.era_top)} width={f(b.width)} height={f(layout.era_height)} />
                 if b.labelled {
                     <text class={classes!("put-chart__era-label", active.then_some("put-chart__era-label--active"))}
@@ -244,11 +245,14 @@ pub fn Chart(props: &ChartProps) -> Html {
             <g clip-path={format!("url(#{clip})")}>
                 <g class="put-chart__plot" transform={plot_transform}><Plot {layout} /></g>
                 {csf_mark}
-                {for gaps}
+                // Each list that grows and shrinks has a parent of its own (here and below): html!
+                // splices a `for` into its siblings, and Yew matches unkeyed siblings from the
+                // end, so a change in the list's length would rebuild every sibling before it.
+                <g>{for gaps}</g>
             </g>
             {data_end}
             <line class="put-chart__axis" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(layout.axis_y)} y2={f(layout.axis_y)} />
-            {for ticks}
+            <g>{for ticks}</g>
             <g clip-path={format!("url(#{clip})")}>{for marks}</g>
             <g class="put-chart__overview">
                 <Overview {layout} />

@@ -92,48 +92,51 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     };
     html! {
         <aside class="put-graphic" ref={props.node.clone()} aria-label={ui.graphic_label}>
-            <div class="put-graphic__bar" {onkeydown}>
-                // aria-disabled, not disabled: a button that is pressed to its end keeps the focus.
-                <button type="button" class="put-graphic__button put-graphic__button--previous"
-                    onclick={go(previous)} aria-disabled={previous.is_none().then_some("true")} aria-label={ui.previous_event}>
-                    <span aria-hidden="true">{"‹"}</span>
-                </button>
-                <p class="put-graphic__caption">
-                    if let Some(era) = era {
-                        <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
-                    }
-                    <span class="put-graphic__text">{caption.clone()}</span>
-                </p>
-                <button type="button" class="put-graphic__button put-graphic__button--next"
-                    onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
-                    <span aria-hidden="true">{"›"}</span>
-                </button>
-            </div>
-            <figure class="put-graphic__figure">
-                <div class="put-graphic__chart" ref={chart_box}>
-                    <Chart state={*state} width={props.width} focus={props.focus} {on_event} uid={instance.id("put-chart")} />
+            // What the panel shows, in a box of its own: see graphic.css.
+            <div class="put-graphic__panel">
+                <div class="put-graphic__bar" {onkeydown}>
+                    // aria-disabled, not disabled: a button that is pressed to its end keeps the focus.
+                    <button type="button" class="put-graphic__button put-graphic__button--previous"
+                        onclick={go(previous)} aria-disabled={previous.is_none().then_some("true")} aria-label={ui.previous_event}>
+                        <span aria-hidden="true">{"‹"}</span>
+                    </button>
+                    <p class="put-graphic__caption">
+                        if let Some(era) = era {
+                            <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
+                        }
+                        <span class="put-graphic__text">{caption.clone()}</span>
+                    </p>
+                    <button type="button" class="put-graphic__button put-graphic__button--next"
+                        onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
+                        <span aria-hidden="true">{"›"}</span>
+                    </button>
                 </div>
-                <p class="put-sr-only">{STORY.describe(state)}</p>
-                <figcaption class="put-graphic__legend">
-                    <span class="put-legend put-legend--economic">{ui.economic}</span>
-                    <span class="put-legend put-legend--military">{ui.military}</span>
-                    <span class="put-legend put-legend--incidents">{ui.incidents}</span>
-                    <span class="put-legend put-legend--deaths">{ui.deaths}</span>
-                    <span class="put-graphic__line">{ui.legend_line}</span>
-                    <span class="put-graphic__notes">{notes.clone()}</span>
-                    <details class="put-graphic__more">
-                        <summary class="put-graphic__summary">{ui.notes_toggle}</summary>
-                        {notes}
-                    </details>
-                </figcaption>
-            </figure>
-            // Always there, empty or not, so the panel keeps its height when stacked.
-            <div class="put-graphic__card">
-                if let Some(event) = props.focus {
-                    <EventCard {event} />
-                }
+                <figure class="put-graphic__figure">
+                    <div class="put-graphic__chart" ref={chart_box}>
+                        <Chart state={*state} width={props.width} focus={props.focus} {on_event} uid={instance.id("put-chart")} />
+                    </div>
+                    <p class="put-sr-only">{STORY.describe(state)}</p>
+                    <figcaption class="put-graphic__legend">
+                        <span class="put-legend put-legend--economic">{ui.economic}</span>
+                        <span class="put-legend put-legend--military">{ui.military}</span>
+                        <span class="put-legend put-legend--incidents">{ui.incidents}</span>
+                        <span class="put-legend put-legend--deaths">{ui.deaths}</span>
+                        <span class="put-graphic__line">{ui.legend_line}</span>
+                        <span class="put-graphic__notes">{notes.clone()}</span>
+                        <details class="put-graphic__more">
+                            <summary class="put-graphic__summary">{ui.notes_toggle}</summary>
+                            {notes}
+                        </details>
+                    </figcaption>
+                </figure>
+                // Always there, empty or not, so the panel keeps its height when stacked.
+                <div class="put-graphic__card">
+                    if let Some(event) = props.focus {
+                        <EventCard {event} />
+                    }
+                </div>
+                <p class="put-sr-only" aria-live="polite">{caption}</p>
             </div>
-            <p class="put-sr-only" aria-live="polite">{caption}</p>
         </aside>
     }
 }

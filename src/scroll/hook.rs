@@ -1,7 +1,7 @@
 //! The browser side of the scroll engine: listens to scroll and resize, reads the steps' geometry
 //! once per animation frame, and reports the active step through a callback.
 //!
-//! Reads never interleave with writes: each frame reads every rectangle first, then writes one
+//! Reads never interleave with writes: each frame reads its rectangles first, then writes one
 //! custom property (the reading progress, set through the CSSOM so it needs no re-render and no
 //! inline `style` attribute). The active step is recomputed from scratch each frame by
 //! [`active::read`], so fast flings, anchor jumps, resizes and mid-page loads cannot leave it stale.
@@ -84,12 +84,25 @@ struct Engine {
     config: ScrollSteps,
     on_step: Callback<Reading>,
     previous: RefCell<Option<Reading>>,
+    /// The steps' edges relative to the container's top edge. Scrolling moves the container,
+    /// not the steps inside it, so a frame of scrolling reads one rectangle (and the cover's);
+    /// all the steps are measured again only after the layout may have moved them (a resize of
+    /// the window, the container, the cover or any step).
+    offsets: RefCell<Option<Vec<StepBox>>>,
     /// Measures once per animation frame, however many events ask for it, before anything of
     /// the frame writes.
     frame: Frame,
 }
 
 impl Engine {
+    /// The steps, in reading order.
+    fn steps(&self, container: &Element) -> Vec<Element> {
+        let Ok(steps) = container.query_selector_all(self.config.selector) else {
+            return Vec::new();
+        };
+        (0..steps.length()).filter_map(|i| steps.item(i)?.dyn_into::<Element>().ok()).collect()
+    }
+
     fn measure(&self) {
         let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
             return;
@@ -105,15 +118,21 @@ impl Engine {
             None => (0.0, window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0)),
         };
         let area = container.get_bounding_client_rect();
-        let mut boxes = Vec::new();
-        if let Ok(steps) = container.query_selector_all(self.config.selector) {
-            for i in 0..steps.length() {
-                if let Some(step) = steps.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    let r = step.get_bounding_client_rect();
-                    boxes.push(StepBox { top: r.top() + offset, bottom: r.bottom() + offset });
-                }
-            }
-        }
+        let boxes: Vec<StepBox> = self
+            .offsets
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                self.steps(&container)
+                    .iter()
+                    .map(|step| {
+                        let r = step.get_bounding_client_rect();
+                        StepBox { top: r.top() - area.top(), bottom: r.bottom() - area.top() }
+                    })
+                    .collect()
+            })
+            .iter()
+            .map(|b| StepBox { top: b.top + area.top() + offset, bottom: b.bottom + area.top() + offset })
+            .collect();
         let cover = self.config.cover.cast::<HtmlElement>();
         let covered_top = cover
             .as_ref()
@@ -167,7 +186,13 @@ pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
 /// Starts an engine; the returned closure stops it.
 fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
     {
-        let engine = Rc::new(Engine { config, on_step, previous: RefCell::new(None), frame: Frame::new(Phase::Read) });
+        let engine = Rc::new(Engine {
+            config,
+            on_step,
+            previous: RefCell::new(None),
+            offsets: RefCell::new(None),
+            frame: Frame::new(Phase::Read),
+        });
         let weak: Weak<Engine> = Rc::downgrade(&engine);
         engine.frame.set({
             let weak = weak.clone();
@@ -185,38 +210,49 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
                 }
             }));
         }
-        let on_change: Closure<dyn FnMut()> = Closure::new(move || {
+        // Scrolling: measure again.
+        let on_scroll: Closure<dyn FnMut()> = Closure::new({
+            let weak = weak.clone();
+            move || {
+                if let Some(engine) = weak.upgrade() {
+                    engine.frame.request();
+                }
+            }
+        });
+        // The layout may have moved the steps: measure them all again.
+        let on_layout: Closure<dyn FnMut()> = Closure::new(move || {
             if let Some(engine) = weak.upgrade() {
+                engine.offsets.borrow_mut().take();
                 engine.frame.request();
             }
         });
         let window = web_sys::window();
         let options = AddEventListenerOptions::new();
         options.set_passive(true);
+        let listeners = [("scroll", &on_scroll), ("resize", &on_layout)];
         if let Some(window) = &window {
-            for kind in ["scroll", "resize"] {
+            for (kind, listener) in listeners {
                 let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
                     kind,
-                    on_change.as_ref().unchecked_ref(),
+                    listener.as_ref().unchecked_ref(),
                     &options,
                 );
             }
         }
-        // Steps also move when the layout changes without a resize: fonts, the chart's own size,
-        // a cover that grows.
-        let observer = ResizeObserver::new(on_change.as_ref().unchecked_ref()).ok();
-        if let Some(observer) = &observer {
-            for node in [&engine.config.container, &engine.config.cover] {
-                if let Some(element) = node.cast::<Element>() {
-                    observer.observe(&element);
-                }
+        // Steps also move when the layout changes without a resize of the window: fonts, the
+        // chart's own size, a cover that grows, figures drawn into the steps for printing.
+        let observer = ResizeObserver::new(on_layout.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(container)) = (&observer, engine.config.container.cast::<Element>()) {
+            let cover = engine.config.cover.cast::<Element>();
+            for element in engine.steps(&container).iter().chain([&container]).chain(cover.as_ref()) {
+                observer.observe(element);
             }
         }
         engine.frame.request();
         move || {
             if let Some(window) = &window {
-                for kind in ["scroll", "resize"] {
-                    let _ = window.remove_event_listener_with_callback(kind, on_change.as_ref().unchecked_ref());
+                for (kind, listener) in [("scroll", &on_scroll), ("resize", &on_layout)] {
+                    let _ = window.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
                 }
             }
             if let Some(observer) = observer {
@@ -226,7 +262,7 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
                 outer.wake.borrow_mut().take();
             }
             engine.frame.stop();
-            drop(on_change);
+            drop((on_scroll, on_layout));
         }
     }
 }
