@@ -10,6 +10,7 @@ use super::chart::Chart;
 use super::event_card::EventCard;
 use crate::embed::use_instance;
 use crate::model::story::Target;
+use crate::scroll::frame::{Frame, Phase};
 use crate::story::{GraphicState, STORY};
 
 #[derive(Properties, PartialEq)]
@@ -46,12 +47,35 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
     });
 }
 
+/// `value`, one animation frame late: what a render shows of it changes in the frame after the
+/// one that changed it.
+#[hook]
+fn use_next_frame<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    {
+        let shown = shown.setter();
+        use_effect_with(value, move |value| {
+            let frame = Frame::new(Phase::Write);
+            let value = value.clone();
+            frame.set(move || shown.set(value.clone()));
+            frame.request();
+            // A newer value (or unmount) replaces one not yet shown.
+            move || frame.stop()
+        });
+    }
+    (*shown).clone()
+}
+
 #[component]
 pub fn Graphic(props: &GraphicProps) -> Html {
     let ui = STORY.ui;
     let instance = use_instance();
     let chart_box = use_node_ref();
     use_width(chart_box.clone(), props.on_resize.clone());
+    // The chart takes a new step a frame after the text around it (caption, card): a step's
+    // changes are laid out and painted over two frames, each well under the 50 ms of a long task
+    // on a slow phone, rather than all in one.
+    let (chart_state, chart_focus) = use_next_frame((props.state, props.focus));
 
     let state = &props.state;
     let caption = STORY.caption(state);
@@ -113,7 +137,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 </div>
                 <figure class="put-graphic__figure">
                     <div class="put-graphic__chart" ref={chart_box}>
-                        <Chart state={*state} width={props.width} focus={props.focus} {on_event} uid={instance.id("put-chart")} />
+                        <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
                     </div>
                     <p class="put-sr-only">{STORY.describe(state)}</p>
                     <figcaption class="put-graphic__legend">
