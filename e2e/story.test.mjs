@@ -110,6 +110,45 @@ describe('reading', () => {
     assert.equal(callout, '$1.2–1.5 billion');
   });
 
+  test('stepping through the story keeps the chart’s elements, changing only what moves', async () => {
+    const page = await open();
+    // The parts drawn once per size: were a list beside them to grow or shrink and the SVG's
+    // children be rebuilt (each step redrawing some 200 elements), these would be replaced.
+    await page.evaluate(() => {
+      window.kept = ['.put-chart__svg defs', '.put-chart__title', '.put-chart__economic', '.put-chart__axis', '.put-chart__window']
+        .map((selector) => document.querySelector(selector));
+      window.axes = new Set();
+    });
+    const ids = await stepIds(page);
+    for (const id of ids) {
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView(), id);
+      await frames(page);
+      await page.evaluate(() => window.axes.add([...document.querySelectorAll('.put-chart__year')].length));
+    }
+    assert.ok((await page.evaluate(() => window.axes.size)) > 1, 'the number of year ticks changes on the way');
+    assert.deepEqual(await page.evaluate(() => window.kept.map((e) => e.isConnected)), [true, true, true, true, true]);
+  });
+
+  test('beside the text, the panel is contained and drawn from the second frame', async () => {
+    const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // What the first two frames show of the panel (the prerendered page, before any script).
+    await context.addInitScript(() => {
+      window.panel = [];
+      const look = () => {
+        const p = document.querySelector('.put-graphic__panel');
+        if (p) window.panel.push(getComputedStyle(p).contentVisibility);
+        if (window.panel.length < 2) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await context.newPage();
+    await page.goto(t.url);
+    await page.waitForFunction(() => window.panel.length === 2);
+    assert.deepEqual(await page.evaluate(() => window.panel), ['hidden', 'visible']);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.put-graphic__panel')).contain), 'strict');
+    await context.close();
+  });
+
   test('under reduced motion the graphic changes at once', async () => {
     const page = await open('', { reducedMotion: 'reduce' });
     // Record every axis the chart shows on the way.
