@@ -31,8 +31,7 @@ test('the story works under the strict Content-Security-Policy, with nothing ref
   });
   await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-2');
   // Exercise what writes to the page: scrolling (progress bar), moves, the graphic easing.
-  // To a passage with events after it (mid-page may be past the last one, as the page's length
-  // is an estimate until its end is drawn).
+  // To a passage with events after it, so that Next has one to go to.
   await page.evaluate(() => document.getElementById('cost-2').scrollIntoView());
   await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'cost-2');
   await page.click('.put-graphic__button--next');
