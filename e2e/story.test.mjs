@@ -302,6 +302,31 @@ describe('navigation', () => {
     assert.equal(await page.evaluate(() => history.length), length);
   });
 
+  test('the address follows a passage once read, and leaves alone an address changed meanwhile', async () => {
+    const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Counts the timers that have run, to await the address update instead of sleeping.
+    await context.addInitScript(() => {
+      window.timersRun = 0;
+      const setTimeout_ = window.setTimeout;
+      window.setTimeout = (f, ms, ...args) => setTimeout_(() => { f(...args); window.timersRun += 1; }, ms);
+    });
+    const page = await context.newPage();
+    await page.goto(t.url);
+    await page.waitForSelector('.put-app[data-put-ready]');
+    await page.evaluate(() => document.getElementById('history-3').scrollIntoView());
+    await page.waitForFunction(() => location.hash !== '');
+    const id = await active(page);
+    assert.equal(await page.evaluate(() => location.hash), `#${id}`);
+    // Another passage becomes the one being read; before the address follows it, a script
+    // sets the address (as a hash typed by hand or a link would).
+    await page.evaluate(() => document.getElementById('cost-3').scrollIntoView());
+    await page.waitForFunction((id) => document.querySelector('.put-step--active')?.id !== id, id);
+    const read = await page.evaluate(() => { history.replaceState(null, '', '#current-2'); return window.timersRun; });
+    await page.waitForFunction((read) => window.timersRun > read, read);
+    assert.equal(await page.evaluate(() => location.hash), '#current-2');
+    await context.close();
+  });
+
   test('the events list works from the keyboard', async () => {
     const page = await open();
     await page.click('.put-nav__summary');

@@ -310,13 +310,17 @@ pub fn App(props: &AppProps) -> Html {
     // Scrolling keeps the address on the passage being read, without adding history entries,
     // once the reader has settled on it: a passage scrolled past in under ADDRESS_DELAY_MS
     // leaves the address alone (each update costs the browser a same-document navigation, a
-    // few milliseconds at every step of a fast scroll otherwise). What the address should be is
-    // decided when the time is up, from the address as it is then (a link or Back may have
-    // changed it meanwhile).
+    // few milliseconds at every step of a fast scroll otherwise). An address changed meanwhile
+    // by anything else (a hash typed or set by a script, a link, Back) is left alone too: the
+    // story follows it instead.
     use_effect_with((state.active, options.update_url), |&(active, update_url)| {
         let window = web_sys::window().filter(|_| update_url);
+        let when_read = location_hash();
         let update: Closure<dyn FnMut()> = Closure::new(move || {
             let current = location_hash();
+            if current != when_read {
+                return;
+            }
             // An address that already leads to this step (an event it tells, say) is left alone.
             let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
             let bare_at_top = active.is_none() && current.is_none();
