@@ -10,6 +10,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const t = harness({ before, after });
 
+/** Where the story is, for a failure's message. */
+const where = (page) => page.evaluate(() => `address ${location.hash}, active ${document.querySelector('.put-step--active')?.id}, `
+  + `event ${document.querySelector('.put-event')?.id}, scrolled ${scrollY} of ${document.documentElement.scrollHeight - innerHeight}`);
+
 /** Runs axe on the page as it is and returns its violations, one line each. */
 async function audit(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
@@ -24,7 +28,7 @@ describe('axe-core finds nothing', () => {
     const ids = await page.$$eval('[data-put-step]', (steps) => steps.map((s) => s.id));
     for (const id of ids) {
       await page.evaluate((id) => { location.hash = id; }, id);
-      await waitActive(page, id);
+      await waitActive(page, id).catch(async () => assert.fail(`#${id}: ${await where(page)}`));
       assert.deepEqual(await audit(page), [], `at ${id}`);
     }
     await page.context().close();
@@ -66,14 +70,10 @@ describe('keyboard', () => {
   test('arrows, Home and End move between events from the graphic', async () => {
     const page = await openPage(t.browser, t.url);
     await page.locator('.put-graphic__button--next').focus();
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => location.hash === '#event-independence');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => location.hash === '#event-seato');
-    await page.keyboard.press('End');
-    await page.waitForFunction(() => location.hash === '#event-senate-bill');
-    await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => location.hash === '#event-us-withdrawal');
+    for (const [key, hash] of [['Home', '#event-independence'], ['ArrowRight', '#event-seato'], ['End', '#event-senate-bill'], ['ArrowLeft', '#event-us-withdrawal']]) {
+      await page.keyboard.press(key);
+      await page.waitForFunction((hash) => location.hash === hash, hash).catch(async () => assert.fail(`${key}, not ${hash}: ${await where(page)}`));
+    }
     await waitActive(page, 'cost-5');
     await page.context().close();
   });
