@@ -149,6 +149,22 @@ describe('reading', () => {
     await context.close();
   });
 
+  test('a move that comes while the graphic is still easing goes at once', async () => {
+    const page = await open('#history-2');
+    await waitActive(page, 'history-2');
+    const moving = () => page.evaluate(() => document.querySelector('.put-chart__svg').hasAttribute('data-moving'));
+    await page.waitForFunction(() => !document.querySelector('.put-chart__svg').hasAttribute('data-moving'));
+    // A first move eases...
+    await page.evaluate(() => { location.hash = 'history-5'; });
+    await waitActive(page, 'history-5');
+    await page.waitForFunction(() => document.querySelector('.put-chart__svg').hasAttribute('data-moving'));
+    // ...and the next, before that easing ends, is drawn at once.
+    await page.evaluate(() => { location.hash = 'cost-2'; });
+    await waitActive(page, 'cost-2');
+    await frames(page);
+    assert.equal(await moving(), false);
+  });
+
   test('under reduced motion the graphic changes at once', async () => {
     const page = await open('', { reducedMotion: 'reduce' });
     // Record every axis the chart shows on the way.

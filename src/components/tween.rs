@@ -21,23 +21,29 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// The domain to draw this frame: `target` itself at first render and under reduced motion,
-/// otherwise eased from wherever the graphic was towards `target`.
+/// The domain to draw this frame: `target` itself at first render, under reduced motion and when
+/// the move comes less than [`DURATION_MS`] after the one before (flinging through the story, the
+/// chart keeps up with the text instead of easing behind it, and does the work of one frame per
+/// step instead of one per frame); otherwise eased from wherever the graphic was towards
+/// `target`.
 #[hook]
 pub fn use_tween(target: Domain) -> Domain {
     let shown = use_state(|| target);
     // The latest drawn domain, readable from the frame callback (the state handle is a snapshot).
     let current = use_mut_ref(|| target);
+    // When the last move (to another domain) started.
+    let last_move = use_mut_ref(|| f64::NEG_INFINITY);
     {
         let shown = shown.clone();
         use_effect_with(target, move |&target| {
             let from = *current.borrow();
             let frame = Rc::new(Frame::new(Phase::Write));
-            if from == target || reduced_motion() {
+            let start = now();
+            let hurried = from != target && start - last_move.replace(start) < DURATION_MS;
+            if from == target || hurried || reduced_motion() {
                 *current.borrow_mut() = target;
                 shown.set(target);
             } else {
-                let start = now();
                 let weak = Rc::downgrade(&frame);
                 frame.set(move || {
                     let t = ((now() - start) / DURATION_MS).min(1.0);
