@@ -244,13 +244,14 @@ pub fn Chart(props: &ChartProps) -> Html {
             <Grids {layout} />
             <g clip-path={format!("url(#{clip})")}>
                 <g class="put-chart__plot" transform={plot_transform}><Plot {layout} /></g>
-                {csf_mark}
-                // Each list that grows and shrinks has a parent of its own (here and below): html!
-                // splices a `for` into its siblings, and Yew matches unkeyed siblings from the
-                // end, so a change in the list's length would rebuild every sibling before it.
+                // Each part that comes and goes is one node, shown or empty, and each list that
+                // grows and shrinks has a parent of its own (here and below): html! splices an
+                // `Option` or a `for` into its siblings, and Yew matches unkeyed siblings from the
+                // end, so a change in their number would rebuild every sibling before it.
+                {csf_mark.unwrap_or_default()}
                 <g>{for gaps}</g>
             </g>
-            {data_end}
+            {data_end.unwrap_or_default()}
             <line class="put-chart__axis" x1={f(layout.plot_left)} x2={f(layout.plot_right)} y1={f(layout.axis_y)} y2={f(layout.axis_y)} />
             <g>{for ticks}</g>
             <g clip-path={format!("url(#{clip})")}>{for marks}</g>
