@@ -285,12 +285,17 @@ describe('navigation', () => {
     await page.click('.put-graphic__button--next');
     await page.waitForFunction(() => location.hash.startsWith('#event-'));
     const eventHash = await page.evaluate(() => location.hash);
+    await frames(page);
+    const eventStep = await active(page);
     assert.ok(await page.evaluate(() => document.activeElement.classList.contains('put-graphic__button--next')), 'focus stays on the button');
     await page.goBack();
     await waitActive(page, 'cost-of-war');
     assert.equal(await page.evaluate(() => location.hash), '#cost-of-war');
     await page.goForward();
     await page.waitForFunction((h) => location.hash === h, eventHash);
+    // The address changes at once; the story follows it in the next frame.
+    await waitActive(page, eventStep);
+    await frames(page);
     assert.equal(await active(page), await expected(page));
   });
 
