@@ -53,14 +53,22 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
 fn use_next_frame<T: Clone + PartialEq + 'static>(value: T) -> T {
     let shown = use_state_eq(|| value.clone());
     {
-        let shown = shown.setter();
+        let (current, setter) = ((*shown).clone(), shown.setter());
         use_effect_with(value, move |value| {
-            let frame = Frame::new(Phase::Write);
-            let value = value.clone();
-            frame.set(move || shown.set(value.clone()));
-            frame.request();
+            // Nothing to wait for when it is already shown (at first render, say).
+            let frame = (*value != current).then(|| {
+                let frame = Frame::new(Phase::Write);
+                let value = value.clone();
+                frame.set(move || setter.set(value.clone()));
+                frame.request();
+                frame
+            });
             // A newer value (or unmount) replaces one not yet shown.
-            move || frame.stop()
+            move || {
+                if let Some(frame) = frame {
+                    frame.stop();
+                }
+            }
         });
     }
     (*shown).clone()
