@@ -28,3 +28,29 @@ console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}
 for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
 console.log('-'.repeat(69));
 console.log(`${'first load (html + css + js + wasm)'.padEnd(44)}${kb(total('raw', firstLoad))} ${kb(total('gzip', firstLoad))}${kb(total('brotli', firstLoad))}`);
+
+// The wasm split into its code and its data (the bundled content: the article, events, figures,
+// labels), each brotli-compressed alone: what the code costs, whatever the content.
+const wasmFile = files.find((f) => f.name.endsWith('.wasm'));
+if (wasmFile) {
+  const wasm = await readFile(join(dist, wasmFile.name));
+  const sections = new Map();
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      value += (byte & 127) * 2 ** shift;
+      if (byte < 128) return value;
+    }
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const size = leb();
+    sections.set(id, [...(sections.get(id) ?? []), wasm.subarray(at, at + size)]);
+    at += size;
+  }
+  const br = (id) => brotliCompressSync(Buffer.concat(sections.get(id) ?? []), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  // Section 10 holds the functions' code, section 11 the data segments.
+  console.log(`wasm code section ${kb(br(10)).trim()} KB br, data section ${kb(br(11)).trim()} KB br (each compressed alone)`);
+}
