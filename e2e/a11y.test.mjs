@@ -153,6 +153,8 @@ describe('vision and reach', () => {
     const page = await context.newPage();
     await page.goto(t.url + '#cost-2');
     await waitActive(page, 'cost-2');
+    // The graphic follows the step in the next frame.
+    await page.waitForSelector('.put-chart__marker--active .put-chart__dot');
     const marks = await page.evaluate(() => {
       const style = (selector) => getComputedStyle(document.querySelector(selector));
       return {

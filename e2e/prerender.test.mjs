@@ -43,6 +43,32 @@ test('hydration takes over without a mismatch and without moving anything', asyn
   await context.close();
 });
 
+test('the first paint skips passages out of sight; once ready the whole article is laid out and stays put', async () => {
+  const visibility = (page) => page.evaluate(() => {
+    const texts = [...document.querySelectorAll('.put-step__text')];
+    return [getComputedStyle(texts[0]).contentVisibility, getComputedStyle(texts.at(-1)).contentVisibility];
+  });
+  const still = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const plain = await still.newPage();
+  await plain.goto(t.url);
+  assert.deepEqual(await visibility(plain), ['auto', 'auto'], 'before the app: laid out near the screen only');
+  await plain.emulateMedia({ media: 'print' });
+  assert.deepEqual(await visibility(plain), ['visible', 'visible'], 'printed: everything');
+  await still.close();
+
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(t.url);
+  await page.waitForSelector('.put-app[data-put-ready]');
+  assert.deepEqual(await visibility(page), ['visible', 'visible']);
+  const height = () => page.evaluate(() => document.querySelector('.put-article').getBoundingClientRect().height);
+  const before = await height();
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  assert.equal(await height(), before, 'drawing the passages read changes no height');
+  await context.close();
+});
+
 test('the head carries title, description, canonical, Open Graph, Twitter and JSON-LD', async () => {
   const html = await readFile('dist/index.html', 'utf8');
   for (const tag of [
