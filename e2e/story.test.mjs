@@ -97,6 +97,22 @@ describe('reading', () => {
     }
   });
 
+  test('the whole history draws the markers of its first and last years whole', async () => {
+    const page = await open();
+    const outside = await page.evaluate(() => {
+      const svg = document.querySelector('.put-graphic .put-chart__svg');
+      // A clip path's shape is not drawn, so it has no box of its own: place it by the viewBox.
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const rect = svg.querySelector('clipPath[id$="-marks"] rect');
+      const left = box.left + rect.x.baseVal.value * scale;
+      const right = left + rect.width.baseVal.value * scale;
+      const dots = [...svg.querySelectorAll('.put-chart__dot')].map((d) => d.getBoundingClientRect());
+      return dots.length > 10 ? dots.filter((r) => r.left < left - 0.5 || r.right > right + 0.5).length : 'too few dots';
+    });
+    assert.equal(outside, 0, 'every dot lies inside the markers\' clip');
+  });
+
   test('the graphic moves to the span and events of the active step', async () => {
     const page = await open('#history-2');
     await waitActive(page, 'history-2');
