@@ -82,6 +82,7 @@ test('the head carries title, description, canonical, Open Graph, Twitter and JS
   ]) {
     assert.match(html, tag);
   }
+  assert.doesNotMatch(html.slice(0, html.indexOf('<body')), /<!--/, "the template's notes stay out of the page");
   const page = await openPage(t.browser, t.url);
   const ld = JSON.parse(await page.textContent('script[type="application/ld+json"]'));
   assert.equal(ld.author.name, 'Muhammad Hamza Tanvir');

@@ -30,7 +30,9 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR), or give the dist folder');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const page = join(dir, 'index.html');
-let html = await readFile(page, 'utf8');
+// The template's comments are notes for developers, not for readers (Yew's hydration markers,
+// `<!--<[…]>-->`, come later, with the prerendered body).
+let html = (await readFile(page, 'utf8')).replace(/<!--[\s\S]*?-->\s*/g, '');
 // Every asset sits at the top of dist/: an address's last part is its file, whatever public URL
 // (`./`, `/any/sub/path/`) trunk put before it.
 const file = (url) => url.slice(url.lastIndexOf('/') + 1);
