@@ -54,6 +54,12 @@ test('the first paint skips passages out of sight; once ready the whole article 
   assert.deepEqual(await visibility(plain), ['auto', 'auto'], 'before the app: laid out near the screen only');
   await plain.emulateMedia({ media: 'print' });
   assert.deepEqual(await visibility(plain), ['visible', 'visible'], 'printed: everything');
+  await plain.emulateMedia({ media: 'screen' });
+  // Opened at a passage, nothing is skipped: the browser scrolls to it by the real heights.
+  await plain.goto(`${t.url}#cost-3`);
+  assert.deepEqual(await visibility(plain), ['visible', 'visible'], 'opened at a passage');
+  const top = await plain.evaluate(() => document.getElementById('cost-3').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 40, `the passage is at the top of the window (${top} px)`);
   await still.close();
 
   const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
