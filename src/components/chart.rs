@@ -16,10 +16,6 @@ use crate::story::{GraphicState, STORY};
 /// Average width of a character of the chart's small type, for fitting labels.
 const CHAR_WIDTH: f64 = 6.4;
 
-/// How far the markers may be drawn beyond the plot on each side: a cluster's dot and its ring
-/// (the plot's right margin, in `Layout::new`, is as wide).
-const MARKER_MARGIN: f64 = 10.0;
-
 /// For the parts of the chart drawn from its size alone.
 #[derive(Properties, PartialEq)]
 struct SizeProps {
@@ -131,8 +127,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     let plot_width = layout.plot_right - layout.plot_left;
     let narrow = layout.narrow();
     let (clip, hatch) = (format!("{}-clip", props.uid), format!("{}-hatch", props.uid));
-    // Wider than the plot, so that the dots of the first and last years are drawn whole.
     let marks_clip = format!("{}-marks", props.uid);
+    let (marks_x, marks_width) = layout.marker_span();
 
     let eras = era_boxes(STORY.eras, &scale, CHAR_WIDTH).into_iter().map(|b| {
         let active = props.state.era == Some(b.era);
@@ -243,7 +239,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <rect x={f(layout.plot_left)} y="0" width={f(plot_width)} height={f(h)} />
                 </clipPath>
                 <clipPath id={marks_clip.clone()}>
-                    <rect x={f(layout.plot_left - MARKER_MARGIN)} y="0" width={f(plot_width + 2.0 * MARKER_MARGIN)} height={f(h)} />
+                    <rect x={f(marks_x)} y="0" width={f(marks_width)} height={f(h)} />
                 </clipPath>
                 <pattern id={hatch.clone()} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <line class="put-chart__hatch" x1="0" y1="0" x2="0" y2="6" />

@@ -102,6 +102,8 @@ pub const MIN_WIDTH: f64 = 280.0;
 pub const NARROW_WIDTH: f64 = 520.0;
 /// The graphic's height below [`NARROW_WIDTH`]: small enough to leave a phone room for the text.
 pub const NARROW_HEIGHT: f64 = 210.0;
+/// The room right of the plot: as wide as a cluster's dot and its ring, which may lie on the edge.
+const RIGHT_MARGIN: f64 = 10.0;
 
 impl Layout {
     /// Lays the graphic out in `width` pixels; its height follows (shorter on phones).
@@ -111,7 +113,7 @@ impl Layout {
         // Keep in step with the heights in static/chart.css, which size the box before it is measured.
         let height = if narrow { NARROW_HEIGHT } else { clamp(width * 0.62, 330.0, 440.0) };
         let plot_left = if narrow { 40.0 } else { 48.0 };
-        let plot_right = width - 10.0;
+        let plot_right = width - RIGHT_MARGIN;
         let era_top = 0.0;
         let era_height = if narrow { 16.0 } else { 22.0 };
         let marker_y = era_top + era_height + 13.0;
@@ -147,6 +149,12 @@ impl Layout {
 
     pub fn narrow(&self) -> bool {
         self.width < NARROW_WIDTH
+    }
+
+    /// Where markers are drawn, `(x, width)`: the plot and a dot's room beyond each edge, so that
+    /// the dots of the first and last years are drawn whole.
+    pub fn marker_span(&self) -> (f64, f64) {
+        (self.plot_left - RIGHT_MARGIN, self.plot_right - self.plot_left + 2.0 * RIGHT_MARGIN)
     }
 
     pub fn scale(&self, domain: Domain) -> TimeScale {
@@ -567,6 +575,8 @@ mod tests {
         for width in [280.0, 343.0, 520.0, 640.0, 1000.0] {
             let l = Layout::new(width);
             assert!(l.plot_right <= l.width);
+            let (x, w) = l.marker_span();
+            assert!(x >= 0.0 && x < l.plot_left && x + w <= l.width && x + w > l.plot_right);
             assert!(l.era_height < l.marker_y && l.marker_y < l.aid_top);
             assert!(l.aid_top < l.aid_bottom && l.aid_bottom < l.terror_top && l.terror_top < l.terror_bottom);
             assert!(l.terror_bottom <= l.axis_y && l.axis_y < l.overview_top && l.overview_top < l.height);
