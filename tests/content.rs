@@ -1,7 +1,7 @@
 //! The content checker that `build.rs` runs, tested on the real content and on broken fixtures.
 //!
 //! Each fixture is a copy of `content/` with one deliberate mistake; the check must name the
-//! file, the item and the reason. A last test compares the article with the published seed.
+//! file, the item and the reason. A last test compares the article with the published text (tests/fixtures/).
 
 #[path = "../src/model/calendar.rs"]
 #[allow(dead_code)]
@@ -313,15 +313,9 @@ fn fold(text: &str) -> String {
 
 #[test]
 fn the_article_is_verbatim_and_complete() {
-    // The published article (with its web page chrome) lives beside the project in shared/seed.
-    let seed_dir = std::env::var_os("PAK_US_SEED_DIR")
-        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed"), PathBuf::from);
-    let seed = std::fs::read_dir(&seed_dir)
-        .unwrap_or_else(|e| panic!("the seed article is read from {} (set PAK_US_SEED_DIR): {e}", seed_dir.display()))
-        .flatten()
-        .find(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| std::fs::read_to_string(e.path()).unwrap())
-        .expect("a .txt seed");
+    // The published article, with its web page chrome, as a fixture (tests/fixtures/README.md).
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
+        .expect("tests/fixtures/published-article.txt is part of the repository");
     let story = load(&content_dir()).unwrap();
     let mut ours = vec![fold(&story.title), fold(&story.standfirst), fold(&story.author_bio)];
     ours.extend(story.steps.iter().map(|s| fold(&s.text)));
