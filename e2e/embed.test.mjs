@@ -7,6 +7,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, loggedPage } from './browser.mjs';
+import { FIGURES } from './content.mjs';
 import { serve } from './server.mjs';
 
 const t = {};
@@ -130,8 +131,8 @@ describe('iframe embed with pym.js', () => {
     }));
     assert.equal(state.layout, 'flat');
     assert.equal(state.graphic, 'none');
-    // Every passage that declares a state of the graphic (23 of the 32) draws it.
-    assert.equal(state.figures, 23);
+    // Every passage that declares a state of the graphic draws it.
+    assert.equal(state.figures, FIGURES);
     assert.equal(state.active, 0, 'nothing follows the scroll');
   });
 

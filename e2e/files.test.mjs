@@ -7,6 +7,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { harness, loggedPage, openPage, waitActive } from './browser.mjs';
+import { EVENTS } from './content.mjs';
 
 const t = harness({ before, after });
 const dist = (name) => readFile(`dist/${name}`);
@@ -40,7 +41,7 @@ test('the downloads are linked from the page and hold the data of content/', asy
   assert.equal(aid[0], 'fiscal_year,economic_aid_usd,military_aid_usd,dollars,source');
   assert.match(aid.find((l) => l.startsWith('FY2011,')), /^FY2011,\d+,\d+,constant 2020 US dollars,/);
   const events = JSON.parse(await dist('pak-us-timeline-events.json'));
-  assert.equal(events.events.length, 21);
+  assert.equal(events.events.length, EVENTS);
   await page.context().close();
 });
 

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { harness, openPage } from './browser.mjs';
+import { STEPS } from './content.mjs';
 
 const t = harness({ before, after });
 
@@ -11,7 +12,7 @@ test('without JavaScript the whole article reads in order and the chapter links 
   const context = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(t.url);
-  assert.equal(await page.locator('[data-put-step]').count(), 32);
+  assert.equal(await page.locator('[data-put-step]').count(), STEPS);
   assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
   assert.ok(await page.locator('.put-noscript').isVisible(), 'the note says what the interactive version adds');
   assert.ok(await page.locator('.put-chart__svg').isVisible(), 'the graphic shows its static state');

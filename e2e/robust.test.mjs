@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { active, expected, frames, harness, openPage } from './browser.mjs';
+import { FIGURES } from './content.mjs';
 
 const t = harness({ before, after });
 
@@ -51,9 +52,7 @@ test('once loaded, cutting the network changes nothing', async () => {
 test('printed, each passage has its graphic as a static figure and nothing sticky remains', async () => {
   const page = await openPage(t.browser, t.url + '#cost-2');
   await page.emulateMedia({ media: 'print' });
-  // The steps of content/article.toml that declare a state of the graphic.
-  const declared = 23;
-  await page.waitForFunction((n) => document.querySelectorAll('.put-print svg').length === n, declared);
+  await page.waitForFunction((n) => document.querySelectorAll('.put-print svg').length === n, FIGURES);
   const layout = await page.evaluate(() => ({
     graphic: getComputedStyle(document.querySelector('.put-graphic')).display,
     nav: getComputedStyle(document.querySelector('.put-nav')).display,

@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { active, expected, frames, harness, openPage, waitActive } from './browser.mjs';
+import { STEPS } from './content.mjs';
 
 const t = harness({ before, after });
 const pages = [];
@@ -49,7 +50,7 @@ describe('reading', () => {
   test('the page shows the article, the graphic and its sources', async () => {
     const page = await open();
     assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
-    assert.equal((await stepIds(page)).length, 32);
+    assert.equal((await stepIds(page)).length, STEPS);
     assert.equal(await page.locator('.put-header__genre').textContent(), 'Opinion');
     assert.ok(await page.locator('.put-chart__svg').isVisible());
     assert.match(await page.locator('.put-graphic__legend').textContent(), /Greenbook/);

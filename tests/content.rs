@@ -314,8 +314,9 @@ fn fold(text: &str) -> String {
 #[test]
 fn the_article_is_verbatim_and_complete() {
     // The published article, with its web page chrome, as a fixture (tests/fixtures/README.md).
-    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
-        .expect("tests/fixtures/published-article.txt is part of the repository");
+    let seed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
+            .expect("tests/fixtures/published-article.txt is part of the repository");
     let story = load(&content_dir()).unwrap();
     let mut ours = vec![fold(&story.title), fold(&story.standfirst), fold(&story.author_bio)];
     ours.extend(story.steps.iter().map(|s| fold(&s.text)));

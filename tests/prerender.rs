@@ -1,6 +1,10 @@
 //! The server-rendered story (feature `ssr`): the HTML the post-build step puts into the page.
 #![cfg(feature = "ssr")]
 
+use std::rc::Rc;
+
+use pak_us_timeline::components::app::AppProps;
+use pak_us_timeline::embed::Instance;
 use pak_us_timeline::story::STORY;
 use pak_us_timeline::App;
 
@@ -11,7 +15,7 @@ fn rendered() -> String {
 #[test]
 fn the_prerendered_page_holds_the_whole_article() {
     let html = rendered();
-    assert_eq!(html.matches("data-put-step=").count(), 32);
+    assert_eq!(html.matches("data-put-step=").count(), STORY.steps.len());
     for step in STORY.steps {
         assert!(html.contains(&format!("id=\"{}\"", step.id)), "{}", step.id);
     }
@@ -28,8 +32,14 @@ fn the_prerendered_page_is_the_same_every_time() {
 }
 
 #[test]
-fn text_is_escaped_never_raw() {
-    let html = rendered();
-    assert!(!html.contains("<script"), "no script from content");
-    assert!(html.contains("Pak-US relations"));
+fn text_from_outside_is_escaped_never_raw() {
+    // A script embed's asset address comes from the host page; markup in it must stay text.
+    let hostile = "https://host.test/a?b=1&c=\"><script>alert(1)</script>/";
+    let props = AppProps {
+        instance: Rc::new(Instance { assets: hostile.into(), ..Instance::default() }),
+        ..AppProps::default()
+    };
+    let html = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
+    assert!(!html.contains("<script"), "markup from outside reached the page raw");
+    assert!(html.contains("https://host.test/a?b=1&amp;c=&quot;&gt;&lt;script&gt;"), "escaped in the download links");
 }

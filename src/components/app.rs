@@ -187,7 +187,6 @@ pub fn App(props: &AppProps) -> Html {
             cover: cover.clone(),
             progress: progress.clone(),
             outer: framed.then(|| (*outer).clone()),
-            enabled: true,
         },
         dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
     );

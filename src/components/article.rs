@@ -1,4 +1,4 @@
-//! The article, verbatim: its header, the 32 steps, and the author's bio and the disclaimer.
+//! The article, verbatim: its header, the steps, and the author's bio and the disclaimer.
 
 use yew::prelude::*;
 

@@ -7,62 +7,64 @@ use crate::export::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
 use crate::model::format;
 use crate::story::STORY;
 
+/// One series as a table under its caption: a heading row of three columns, then `rows`.
+/// Scrollable (and so focusable) on its own if a phone is too narrow for it.
+fn data_table(title: &'static str, caption: String, heads: [&'static str; 3], rows: Html) -> Html {
+    html! {
+        <div class="put-table-wrap" role="region" aria-label={title} tabindex="0">
+            <table class="put-table">
+                <caption class="put-table__caption">{caption}</caption>
+                <thead>
+                    <tr>
+                        for head in heads {
+                            <th scope="col">{head}</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The aid and terrorism series as tables, exact to the dollar and the incident.
 fn data_tables() -> Html {
     let ui = STORY.ui;
-    let aid_source = STORY.sources[STORY.aid.source].name;
-    let terror_source = STORY.sources[STORY.terrorism.source].name;
+    let caption = |title: &str, source: usize, note: &str| {
+        format!("{title}. {} {}. {note}", ui.source_prefix, STORY.sources[source].name)
+    };
     let dollars = |v: u64| format!("${}", format::count(v));
+    let aid_rows = html! {
+        <>
+            for row in STORY.aid.rows.iter() {
+                <tr>
+                    <th scope="row">{row.fiscal_year.to_string()}</th>
+                    <td>{dollars(row.economic)}</td>
+                    <td>{dollars(row.military)}</td>
+                </tr>
+            }
+        </>
+    };
+    let terrorism_rows = html! {
+        <>
+            for row in STORY.terrorism.rows.iter() {
+                <tr>
+                    <th scope="row">{row.year}</th>
+                    if let Some(c) = row.counts {
+                        <td>{format::count(u64::from(c.incidents))}</td>
+                        <td>{format::count(u64::from(c.deaths))}</td>
+                    } else {
+                        <td colspan="2">{ui.no_data}</td>
+                    }
+                </tr>
+            }
+        </>
+    };
     html! {
         <details class="put-sources__data">
             <summary class="put-sources__summary">{ui.data_title}</summary>
-            // Scrollable (and so focusable) on its own if a phone is too narrow for it.
-            <div class="put-table-wrap" role="region" aria-label={ui.aid_title} tabindex="0">
-                <table class="put-table">
-                    <caption class="put-table__caption">{ui.aid_title}{". "}{ui.source_prefix}{" "}{aid_source}{". "}{STORY.aid.note}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ui.fiscal_year}</th>
-                            <th scope="col">{ui.economic}</th>
-                            <th scope="col">{ui.military}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for row in STORY.aid.rows.iter() {
-                            <tr>
-                                <th scope="row">{row.fiscal_year.to_string()}</th>
-                                <td>{dollars(row.economic)}</td>
-                                <td>{dollars(row.military)}</td>
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-            <div class="put-table-wrap" role="region" aria-label={ui.terrorism_title} tabindex="0">
-                <table class="put-table">
-                    <caption class="put-table__caption">{ui.terrorism_title}{". "}{ui.source_prefix}{" "}{terror_source}{". "}{STORY.terrorism.note}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ui.year}</th>
-                            <th scope="col">{ui.incidents}</th>
-                            <th scope="col">{ui.deaths}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for row in STORY.terrorism.rows.iter() {
-                            <tr>
-                                <th scope="row">{row.year}</th>
-                                if let Some(c) = row.counts {
-                                    <td>{format::count(u64::from(c.incidents))}</td>
-                                    <td>{format::count(u64::from(c.deaths))}</td>
-                                } else {
-                                    <td colspan="2">{ui.no_data}</td>
-                                }
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
+            {data_table(ui.aid_title, caption(ui.aid_title, STORY.aid.source, STORY.aid.note), [ui.fiscal_year, ui.economic, ui.military], aid_rows)}
+            {data_table(ui.terrorism_title, caption(ui.terrorism_title, STORY.terrorism.source, STORY.terrorism.note), [ui.year, ui.incidents, ui.deaths], terrorism_rows)}
         </details>
     }
 }

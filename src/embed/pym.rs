@@ -29,15 +29,13 @@ pub fn parse<'a>(id: &str, data: &'a str) -> Option<(&'a str, &'a str)> {
     well_formed.then_some((kind, value))
 }
 
-/// Where the iframe is in the parent's window, from a `viewport-iframe-position` value: the
-/// parent's viewport size, then the iframe's bounding rectangle in the parent's viewport.
+/// What the story needs of a `viewport-iframe-position` value (the parent's viewport size, then
+/// the iframe's bounding rectangle in the parent's viewport).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParentView {
-    pub viewport_width: f64,
     pub viewport_height: f64,
     /// The iframe's top edge, relative to the parent's viewport (negative once scrolled past).
     pub top: f64,
-    pub bottom: f64,
 }
 
 /// A number as JS writes a pixel position: `-120.5`, `800`. (Exponents, which JS uses only below
@@ -65,10 +63,10 @@ fn number(text: &str) -> Option<f64> {
 /// Parses `"width height top left bottom right"`; `None` unless all six are numbers.
 pub fn parse_position(value: &str) -> Option<ParentView> {
     let numbers: Vec<f64> = value.split_whitespace().map(number).collect::<Option<_>>()?;
-    let &[viewport_width, viewport_height, top, _left, bottom, _right] = numbers.as_slice() else {
+    let &[_width, viewport_height, top, _left, _bottom, _right] = numbers.as_slice() else {
         return None;
     };
-    (viewport_height > 0.0).then_some(ParentView { viewport_width, viewport_height, top, bottom })
+    (viewport_height > 0.0).then_some(ParentView { viewport_height, top })
 }
 
 #[cfg(test)]
@@ -112,7 +110,7 @@ mod tests {
     #[test]
     fn the_position_report_is_six_numbers() {
         let v = parse_position("1280 800 -120.5 0 4880 1280").unwrap();
-        assert_eq!(v, ParentView { viewport_width: 1280.0, viewport_height: 800.0, top: -120.5, bottom: 4880.0 });
+        assert_eq!(v, ParentView { viewport_height: 800.0, top: -120.5 });
         assert_eq!(parse_position("1280 800 -120"), None);
         assert_eq!(parse_position("1280 800 x 0 4880 1280"), None);
         assert_eq!(parse_position("1280 0 0 0 0 0"), None, "no viewport, nothing to follow");

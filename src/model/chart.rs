@@ -385,16 +385,12 @@ pub struct Marker {
     pub events: Vec<usize>,
 }
 
-/// Where an event sits: the first day it can mean.
-pub fn event_day(date: Date) -> Day {
-    date.first_day()
-}
-
 /// Places the events in view and clusters those within [`CLUSTER_GAP`] of the cluster before.
 pub fn markers(events: &[Event], scale: &TimeScale) -> Vec<Marker> {
     let mut out: Vec<Marker> = Vec::new();
     for (i, e) in events.iter().enumerate() {
-        let day = f64::from(event_day(e.date).0);
+        // An event sits at the first day its date can mean.
+        let day = f64::from(e.date.first_day().0);
         if !scale.domain.contains(day) {
             continue;
         }

@@ -33,8 +33,6 @@ pub struct ScrollSteps {
     /// For a page framed by another that never scrolls itself: the outer page's viewport,
     /// which then stands for the window's, and in which `cover` is pinned by transform.
     pub outer: Option<Rc<Outer>>,
-    /// Off, nothing is measured and nothing reported.
-    pub enabled: bool,
 }
 
 /// The custom property that carries reading progress.
@@ -173,14 +171,7 @@ impl Engine {
 /// mount, for a page opened half-way down).
 #[hook]
 pub fn use_scroll_steps(config: ScrollSteps, on_step: Callback<Reading>) {
-    use_effect_with(config, move |config| {
-        let running = config.enabled.then(|| start(config.clone(), on_step));
-        move || {
-            if let Some(stop) = running {
-                stop();
-            }
-        }
-    });
+    use_effect_with(config, move |config| start(config.clone(), on_step));
 }
 
 /// Starts an engine; the returned closure stops it.

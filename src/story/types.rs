@@ -16,7 +16,7 @@ pub struct Story {
     pub author_bio: &'static str,
     pub publisher: &'static str,
     pub disclaimer: &'static str,
-    /// The three headings and 29 paragraphs, in reading order: the scroll steps.
+    /// The headings and paragraphs, in reading order: the scroll steps.
     pub steps: &'static [Step],
     /// The introduction and one chapter per heading.
     pub chapters: &'static [Chapter],
