@@ -1,7 +1,7 @@
 //! The geometry of the graphic: where each year, bar, line, era and marker goes for a given width
 //! and span of time. Views only draw what this computes.
 
-use super::calendar::{Date, Day, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use super::calendar::{Day, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use super::format;
 use crate::num::clamp;
 use crate::story::{AidYear, Era, Event, TerrorYear};
