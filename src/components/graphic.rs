@@ -10,7 +10,7 @@ use super::chart::Chart;
 use super::event_card::EventCard;
 use crate::embed::use_instance;
 use crate::model::story::Target;
-use crate::scroll::frame::{Frame, Phase};
+use crate::scroll::frame::{self, Frame, Phase};
 use crate::story::{GraphicState, STORY};
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,10 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
     use_effect_with(node, move |node| {
         let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-                on_resize.emit(entry.content_rect().width());
+                // At the next frame: what the new width renders resizes observed elements, which
+                // inside this callback would be a resize loop the browser reports as an error.
+                let (width, on_resize) = (entry.content_rect().width(), on_resize.clone());
+                frame::once(Phase::Write, move || on_resize.emit(width));
             }
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
