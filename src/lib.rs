@@ -3,6 +3,7 @@
 //! Data flows one way: `content/` → `build.rs` (checked) → [`story::STORY`] (typed statics) →
 //! [`model`] (pure logic) → [`components`] (views). [`scroll`] is the generic scroll engine.
 
+pub mod breakpoints;
 pub mod components;
 pub mod embed;
 pub mod export;
