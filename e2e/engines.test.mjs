@@ -98,13 +98,13 @@ for (const engine of ENGINES) {
       await noErrors();
     });
 
-    test(`${engine.name}: the graphic is beside the text at 1280 px and pinned above it at 375 px`, async () => {
+    test(`${engine.name}: the graphic is beside the text at 1280 px and pinned above it at ${engine.phone} px`, async () => {
       const where = () => {
         const graphic = document.querySelector('.put-graphic').getBoundingClientRect();
         const article = document.querySelector('.put-article').getBoundingClientRect();
         return { graphic: { top: graphic.top, left: graphic.left, bottom: graphic.bottom }, article: { left: article.left, right: article.right }, position: getComputedStyle(document.querySelector('.put-graphic')).position, stickyTop: parseFloat(getComputedStyle(document.querySelector('.put-graphic')).top) };
       };
-      for (const [width, height] of [[1280, 800], [375, 667]]) {
+      for (const [width, height] of [[1280, 800], [engine.phone, 667]]) {
         await open('#history-2', width, height);
         await s.until('the deep-linked passage', (id) => document.querySelector('.put-step--active')?.id === id, ['history-2']);
         const at = await s.run(where);
@@ -112,10 +112,15 @@ for (const engine of ENGINES) {
         if (width === 1280) {
           assert.ok(at.graphic.left >= at.article.right, `${engine.name}: the graphic is beside the text at 1280 px: ${JSON.stringify(at)}`);
         } else {
-          assert.ok(at.graphic.left < at.article.right && Math.abs(at.graphic.top - at.stickyTop) < 1, `${engine.name}: the graphic is pinned above the text at 375 px: ${JSON.stringify(at)}`);
+          assert.ok(at.graphic.left < at.article.right && Math.abs(at.graphic.top - at.stickyTop) < 1, `${engine.name}: the graphic is pinned above the text at ${width} px: ${JSON.stringify(at)}`);
           const step = await s.run(() => document.getElementById('history-2').getBoundingClientRect().top);
           assert.ok(step >= at.graphic.bottom - 1, `${engine.name}: the passage is below the pinned graphic (${step} < ${at.graphic.bottom})`);
         }
+        await s.until('the chart to fill its box', () => {
+          const svg = document.querySelector('.put-chart__svg');
+          return Math.abs(svg.getBoundingClientRect().width - svg.parentElement.getBoundingClientRect().width) < 1
+            && Math.abs(Number.parseFloat(svg.getAttribute('width')) - svg.getBoundingClientRect().width) < 1;
+        });
         await writeFile(`e2e/screenshots/engine-${engine.name.split(' ')[0].toLowerCase()}-${width}.png`, await s.screenshot());
         await noErrors();
       }
@@ -186,12 +191,12 @@ for (const engine of ENGINES) {
       await s.viewport(1280, 800);
       await s.goto(`${shared.host.url}pym.html`);
       const wide = await fitted('at 1280 px');
-      await s.viewport(375, 667);
+      await s.viewport(engine.phone, 667);
       // The story's height changes with the host's width, and the iframe's follows it.
       const deadline = Date.now() + 15_000;
-      let narrow = await fitted('at 375 px');
-      while (Math.abs(narrow - wide) < 100 && Date.now() < deadline) narrow = await fitted('at 375 px');
-      assert.ok(Math.abs(narrow - wide) >= 100, `${engine.name}: the story is as tall at 375 px as at 1280 px (${narrow} px)`);
+      let narrow = await fitted(`at ${engine.phone} px`);
+      while (Math.abs(narrow - wide) < 100 && Date.now() < deadline) narrow = await fitted(`at ${engine.phone} px`);
+      assert.ok(Math.abs(narrow - wide) >= 100, `${engine.name}: the story is as tall at ${engine.phone} px as at 1280 px (${narrow} px)`);
       await noErrors();
       await s.send('POST', '/frame', { id: await s.send('POST', '/element', { using: 'css selector', value: '#story iframe' }) });
       await noErrors();

@@ -15,10 +15,14 @@ function miniBrowser() {
   return found;
 }
 
-/** The engines, each with the command that serves WebDriver on `port` and its capabilities. */
+/**
+ * The engines, each with the width of the phone it stands in for (its narrowest window where that
+ * is wider than a phone's), the command that serves WebDriver on `port`, and its capabilities.
+ */
 const ALL = [
   {
     name: 'Chromium',
+    phone: 375,
     command: (port) => ['chromedriver', [`--port=${port}`]],
     capabilities: () => ({
       browserName: 'chrome',
@@ -27,6 +31,8 @@ const ALL = [
   },
   {
     name: 'Firefox ESR',
+    // The narrowest window it opens.
+    phone: 500,
     command: (port) => ['geckodriver', [`--port=${port}`]],
     capabilities: () => ({
       browserName: 'firefox',
@@ -35,6 +41,8 @@ const ALL = [
   },
   {
     name: 'WebKitGTK',
+    // The narrowest window MiniBrowser opens is 447 px.
+    phone: 480,
     // WebKitGTK draws into a display even when nothing looks at it.
     command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`]],
     capabilities: () => ({

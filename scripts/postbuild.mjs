@@ -66,8 +66,31 @@ const minify = (text) => text
   .replace(/([a-z-]):\s+/g, '$1:')
   .replace(/;}/g, '}')
   .trim();
+// A rule of a container-query list (`@container a (…), b (…) {…}`) is written out once per query:
+// engines of Safari 18's generation drop a rule whose condition is a list, and with it the
+// side-by-side layout. The stylesheets keep one rule per layout all the same.
+const splitContainerLists = (text) => {
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(/@container ([^{]+)\{/g)) {
+    if (match.index < at) continue;
+    const queries = match[1].split(/,(?![^(]*\))/).map((q) => q.trim());
+    if (queries.length < 2) continue;
+    let depth = 1;
+    let end = match.index + match[0].length;
+    while (depth > 0) {
+      if (end >= text.length) throw new Error(`postbuild: unclosed ${match[0]}`);
+      depth += { '{': 1, '}': -1 }[text[end]] ?? 0;
+      end += 1;
+    }
+    const body = text.slice(match.index + match[0].length, end - 1);
+    out += text.slice(at, match.index) + queries.map((q) => `@container ${q}{${body}}`).join('');
+    at = end;
+  }
+  return out + text.slice(at);
+};
 let css = '';
-for (const [, href] of sheets) css += minify(await readFile(join(dir, file(href)), 'utf8'));
+for (const [, href] of sheets) css += splitContainerLists(minify(await readFile(join(dir, file(href)), 'utf8')));
 const cssName = `pak-us-timeline-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
 for (const [, href] of sheets) await rm(join(dir, file(href)));
 await writeFile(join(dir, cssName), css);
