@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever building the app needs and is missing; with --test, what the tests need too.
 # Idempotent: on a machine that has everything it only checks versions (a second or two).
-# Sources: rustup for the wasm target, crates.io for trunk and wasm-bindgen-cli, npm for wasm-opt
-# (binaryen) and Playwright, Debian for Chromium and chromedriver. Nothing downloads a prebuilt
-# binary from elsewhere (trunk's own tool download is switched off in Trunk.toml).
+# Sources: rustup for the wasm target, crates.io for trunk, wasm-bindgen-cli and geckodriver, npm
+# for wasm-opt (binaryen) and Playwright, Debian for the browsers and the other drivers. Nothing
+# downloads a prebuilt binary from elsewhere (trunk's own tool download is off in Trunk.toml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -40,10 +40,21 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "installing Chromium and chromedriver from Debian"
+  # The three engines of the cross-engine tests, each with its WebDriver server: Chromium,
+  # Firefox ESR and WebKitGTK (MiniBrowser, which needs a display: Xvfb).
+  missing=()
+  for pair in chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr \
+    WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb; do
+    command -v "${pair%%:*}" >/dev/null || missing+=("${pair##*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "installing ${missing[*]} from Debian"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q '^geckodriver 0\.37\.1'; then
+    step "installing geckodriver 0.37.1 (about 6 minutes)"
+    cargo install geckodriver --version 0.37.1 --locked
   fi
   if ! rustup component list --installed | grep -q '^clippy'; then
     rustup component add clippy rustfmt
