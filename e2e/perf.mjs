@@ -134,8 +134,7 @@ async function measure(name, options) {
 }
 
 // Load figures in rounds, each loading every page once in turn, so that no page is measured while
-// the machine is colder or busier than for another (measured one after the other, our page came out
-// 1.4 times slower than in turns).
+// the machine is colder or busier than for another.
 const loads = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 for (const name of Object.keys(pages)) await run(name); // the server compresses each file on its first request
 for (let i = 0; i < 2 * RUNS; i++) for (const name of Object.keys(pages)) loads[name].push(await run(name));

@@ -45,8 +45,8 @@ fn error(message: &str) -> JsValue {
 
 /// An option's JS value: booleans and strings as themselves, `undefined` as absent, every other
 /// kind by its name, for the warning. Read with `js_sys` rather than serde-wasm-bindgen: serde's
-/// error messages link Rust's float formatting, and the two cost 6 KB brotli of wasm (issue 4's
-/// budget) to tell apart the five kinds of value below.
+/// error messages link Rust's float formatting, and the two cost 6 KB brotli of wasm to tell
+/// apart the five kinds of value below.
 pub fn js_value(value: &JsValue) -> Value {
     if value.is_undefined() {
         Value::Missing

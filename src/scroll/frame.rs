@@ -4,10 +4,10 @@
 //!
 //! All the callbacks of a frame run from one `requestAnimationFrame`, readers first. That order
 //! is what keeps a frame to one layout: a writer's change is rendered by Yew in a microtask, which
-//! runs only when the whole frame callback returns, so after every read. With a frame request
-//! each, the easing (asking for its next frame inside its own) ran before the scroll engine
-//! (asking from the scroll event), and each of the engine's reads forced a layout of the page
-//! the easing had just changed: half the frames of a scroll through the story, 0.5 s at 4× CPU.
+//! runs only when the whole frame callback returns, so after every read. With a browser request
+//! each, the easing (asking for its next frame inside its own) would run before the scroll
+//! engine (asking from the scroll event), and each of the engine's reads would force a layout of
+//! the page the easing had just changed.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
