@@ -6,9 +6,11 @@
 #[path = "../src/model/calendar.rs"]
 #[allow(dead_code)]
 mod calendar;
-#[path = "../build/content.rs"]
+#[path = "../build/content/mod.rs"]
 #[allow(dead_code)] // The tests read only some of what the build generates code from.
 mod content;
+#[path = "../src/model/format/thousands.rs"]
+mod thousands;
 
 use std::path::{Path, PathBuf};
 
@@ -80,19 +82,19 @@ fn the_real_content_passes() {
     let story = load(&content_dir()).unwrap_or_else(|errors| {
         panic!("{}", errors.iter().map(|e| format!("{e}\n")).collect::<String>());
     });
-    assert_eq!(story.steps.len(), 32);
-    assert_eq!(story.steps.iter().filter(|s| s.heading).count(), 3);
-    assert_eq!(story.chapters.len(), 4);
+    assert_eq!(story.article.steps.len(), 32);
+    assert_eq!(story.article.steps.iter().filter(|s| s.heading).count(), 3);
+    assert_eq!(story.article.chapters.len(), 4);
     assert!(story.events.len() >= 16, "every event of DATES.md is there");
-    assert_eq!(story.terrorism.rows.len(), 2020 - 1970 + 1);
-    assert_eq!(story.terrorism.rows.iter().filter(|r| r.1.is_none()).count(), 1, "1993 is the one gap");
+    assert_eq!(story.chart.terrorism.rows.len(), 2020 - 1970 + 1);
+    assert_eq!(story.chart.terrorism.rows.iter().filter(|r| r.counts.is_none()).count(), 1, "1993 is the one gap");
 }
 
 #[test]
 fn computed_comparisons_match_the_data_notes() {
     let story = load(&content_dir()).unwrap();
     let compare = |callout: &str| -> Vec<u64> {
-        story.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
+        story.figures.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
     };
     // DATES.md: $0.42 billion (current) of Greenbook military obligations FY1950-59.
     assert_eq!(compare("military-1950s")[0], 424_771_000);
@@ -101,17 +103,17 @@ fn computed_comparisons_match_the_data_notes() {
     // DATES.md: the GTD records 2,215 incidents and 2,876 deaths in 2013.
     assert_eq!(compare("attacks-2013"), vec![2215, 2876]);
     // CRS, March 2019: $12,125 million of CSF for FY2002-FY2013.
-    assert_eq!(story.csf_left_out.value, 12_125_000_000);
+    assert_eq!(story.chart.csf_left_out.value, 12_125_000_000);
 }
 
 #[test]
 fn fiscal_years_1949_and_1950_are_recorded_zeros_and_the_transition_quarter_is_kept() {
     let story = load(&content_dir()).unwrap();
-    let rows = &story.aid.rows;
-    let year = |y| rows.iter().find(|r| r.0 == calendar::FiscalYear::Year(y)).unwrap();
-    assert_eq!((year(1949).1, year(1949).2), (0, 0));
-    assert_eq!((year(1950).1, year(1950).2), (0, 0));
-    assert!(rows.iter().any(|r| r.0 == calendar::FiscalYear::TransitionQuarter1976));
+    let rows = &story.chart.aid.rows;
+    let year = |y| rows.iter().find(|r| r.fiscal_year == calendar::FiscalYear::Year(y)).unwrap();
+    assert_eq!((year(1949).economic, year(1949).military), (0, 0));
+    assert_eq!((year(1950).economic, year(1950).military), (0, 0));
+    assert!(rows.iter().any(|r| r.fiscal_year == calendar::FiscalYear::TransitionQuarter1976));
     assert_eq!(rows.len(), 2020 - 1948 + 1 + 1);
 }
 
@@ -314,12 +316,14 @@ fn fold(text: &str) -> String {
 #[test]
 fn the_article_is_verbatim_and_complete() {
     // The published article, with its web page chrome, as a fixture (tests/fixtures/README.md).
-    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
-        .expect("tests/fixtures/published-article.txt is part of the repository");
+    let seed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
+            .expect("tests/fixtures/published-article.txt is part of the repository");
     let story = load(&content_dir()).unwrap();
-    let mut ours = vec![fold(&story.title), fold(&story.standfirst), fold(&story.author_bio)];
-    ours.extend(story.steps.iter().map(|s| fold(&s.text)));
-    ours.push(fold(&story.disclaimer));
+    let article = &story.article;
+    let mut ours = vec![fold(&article.title), fold(&article.standfirst), fold(&article.author_bio)];
+    ours.extend(article.steps.iter().map(|s| fold(&s.text)));
+    ours.push(fold(&article.disclaimer));
     // The page chrome around the article is not part of it.
     const CHROME: [&str; 9] = [
         "pakistan and us relations",
@@ -332,14 +336,14 @@ fn the_article_is_verbatim_and_complete() {
         "(Visited ",
         "Click to access",
     ];
-    let article: Vec<String> =
+    let published: Vec<String> =
         seed.lines().map(fold).filter(|l| !l.is_empty() && !CHROME.iter().any(|c| l.starts_with(c))).collect();
-    for paragraph in &article {
+    for paragraph in &published {
         assert_eq!(ours.iter().filter(|o| *o == paragraph).count(), 1, "not exactly once in content/: {paragraph}");
     }
-    assert_eq!(ours.len(), article.len(), "content/ has text that is not the article's");
+    assert_eq!(ours.len(), published.len(), "content/ has text that is not the article's");
     // The body is in the published order.
-    let body: Vec<&String> = article.iter().filter(|p| story.steps.iter().any(|s| fold(&s.text) == **p)).collect();
-    let steps: Vec<String> = story.steps.iter().map(|s| fold(&s.text)).collect();
+    let body: Vec<&String> = published.iter().filter(|p| article.steps.iter().any(|s| fold(&s.text) == **p)).collect();
+    let steps: Vec<String> = article.steps.iter().map(|s| fold(&s.text)).collect();
     assert_eq!(body.into_iter().cloned().collect::<Vec<_>>(), steps);
 }
