@@ -77,17 +77,59 @@ fn expect(errors: &[ContentError], file: &str, item: &str, reason: &str) {
     );
 }
 
+/// A content file read as plain TOML, apart from the checker, to count what it holds.
+fn raw(file: &str) -> toml::Table {
+    let text = std::fs::read_to_string(content_dir().join(file)).unwrap();
+    toml::from_str(&text).unwrap()
+}
+
+/// The tables of the array `key` of a content file, such as the `[[step]]`s of article.toml.
+fn items(file: &str, key: &str) -> Vec<toml::Table> {
+    let items = raw(file).remove(key).unwrap_or_else(|| panic!("{file} has no [[{key}]]"));
+    items.try_into().unwrap()
+}
+
+/// The `[[series]]` of series.toml with this id.
+fn series(id: &str) -> toml::Table {
+    items("series.toml", "series").into_iter().find(|s| s["id"].as_str() == Some(id)).unwrap()
+}
+
+/// The years listed in `no_rows` of a series, if it has any.
+fn no_rows_years(id: &str) -> Vec<i32> {
+    let Some(no_rows) = series(id).remove("no_rows") else { return Vec::new() };
+    no_rows["years"].as_array().unwrap().iter().map(|y| y.as_integer().unwrap() as i32).collect()
+}
+
+/// The first column of each row of a series' data file, read apart from the checker.
+fn first_column(id: &str) -> Vec<String> {
+    let path = content_dir().join(series(id)["file"].as_str().unwrap());
+    csv::Reader::from_path(path).unwrap().records().map(|r| r.unwrap()[0].to_string()).collect()
+}
+
+/// The first and last calendar year a series' data file has a row for.
+fn year_range(id: &str) -> (i32, i32) {
+    let years: Vec<i32> = first_column(id).iter().filter_map(|y| y.parse().ok()).collect();
+    (years[0], years[years.len() - 1])
+}
+
 #[test]
 fn the_real_content_passes() {
     let story = load(&content_dir()).unwrap_or_else(|errors| {
         panic!("{}", errors.iter().map(|e| format!("{e}\n")).collect::<String>());
     });
-    assert_eq!(story.article.steps.len(), 32);
-    assert_eq!(story.article.steps.iter().filter(|s| s.heading).count(), 3);
-    assert_eq!(story.article.chapters.len(), 4);
-    assert!(story.events.len() >= 16, "every event of DATES.md is there");
-    assert_eq!(story.chart.terrorism.rows.len(), 2020 - 1970 + 1);
-    assert_eq!(story.chart.terrorism.rows.iter().filter(|r| r.counts.is_none()).count(), 1, "1993 is the one gap");
+    let steps = items("article.toml", "step");
+    let is_heading = |s: &toml::Table| s.get("kind").and_then(|k| k.as_str()) == Some("heading");
+    let headings = steps.iter().filter(|s| is_heading(s)).count();
+    assert_eq!(story.article.steps.len(), steps.len());
+    assert_eq!(story.article.steps.iter().filter(|s| s.heading).count(), headings);
+    // One chapter a heading, and the introduction where the article does not open on a heading.
+    let introduction = usize::from(!is_heading(&steps[0]));
+    assert_eq!(story.article.chapters.len(), headings + introduction);
+    assert_eq!(story.events.len(), items("events.toml", "event").len(), "every event of events.toml is there");
+    let (first, last) = year_range("terrorism");
+    assert_eq!(story.chart.terrorism.rows.len(), (last - first + 1) as usize, "every year, with or without a row");
+    let gaps: Vec<i32> = story.chart.terrorism.rows.iter().filter(|r| r.counts.is_none()).map(|r| r.year).collect();
+    assert_eq!(gaps, no_rows_years("terrorism"), "the years declared missing are the only gaps");
 }
 
 #[test]
@@ -107,14 +149,20 @@ fn computed_comparisons_match_the_data_notes() {
 }
 
 #[test]
-fn fiscal_years_1949_and_1950_are_recorded_zeros_and_the_transition_quarter_is_kept() {
+fn years_without_aid_rows_are_recorded_zeros_and_the_transition_quarter_is_kept() {
     let story = load(&content_dir()).unwrap();
     let rows = &story.chart.aid.rows;
-    let year = |y| rows.iter().find(|r| r.fiscal_year == calendar::FiscalYear::Year(y)).unwrap();
-    assert_eq!((year(1949).economic, year(1949).military), (0, 0));
-    assert_eq!((year(1950).economic, year(1950).military), (0, 0));
+    let zeros = no_rows_years("aid");
+    assert!(!zeros.is_empty(), "series.toml declares the fiscal years the Greenbook has no rows for");
+    for y in zeros {
+        let row = rows.iter().find(|r| r.fiscal_year == calendar::FiscalYear::Year(y)).unwrap();
+        assert_eq!((row.economic, row.military), (0, 0), "FY{y}");
+    }
     assert!(rows.iter().any(|r| r.fiscal_year == calendar::FiscalYear::TransitionQuarter1976));
-    assert_eq!(rows.len(), 2020 - 1948 + 1 + 1);
+    // Every fiscal year from the first row to the last, and the transition quarter besides.
+    let (first, last) = year_range("aid");
+    let quarters = first_column("aid").iter().filter(|y| y.parse::<i32>().is_err()).count();
+    assert_eq!(rows.len(), (last - first + 1) as usize + quarters);
 }
 
 #[test]
@@ -290,6 +338,37 @@ fn a_missing_year_that_has_a_row_fails() {
 fn a_missing_label_fails() {
     let errors = Fixture::new("ui").edit("ui.toml", "next_event = \"Next event\"\n", "").errors();
     expect(&errors, "ui.toml", "`next_event`", "is missing");
+}
+
+#[test]
+fn every_wrong_label_is_reported_at_once() {
+    let errors = Fixture::new("labels")
+        .edit("ui.toml", "next_event = \"Next event\"\n", "colour = \"red\"\n")
+        .edit("ui.toml", "byline_prefix = \"By\"", "byline_prefix = \"  \"")
+        .edit("ui.toml", "year = \"Year\"", "year = 1")
+        .errors();
+    expect(&errors, "ui.toml", "`next_event`", "is missing");
+    expect(&errors, "ui.toml", "`colour`", "is not a label the interface uses");
+    expect(&errors, "ui.toml", "`byline_prefix`", "is empty");
+    expect(&errors, "ui.toml", "`year`", "must be a string");
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+}
+
+#[test]
+fn a_csf_note_without_its_placeholder_fails() {
+    let errors = Fixture::new("csf-note").edit("ui.toml", "({amount} for", "(for").errors();
+    expect(&errors, "ui.toml", "`csf_note`", "must contain {amount}");
+}
+
+#[test]
+fn a_data_row_missing_a_field_is_named_by_its_line() {
+    // An empty line above the row: the line named is still the row's own.
+    let file = "data/pakistan_terrorism_gtd.csv";
+    let fixture = Fixture::new("fields").edit(file, "1974,", "\n1974,").edit(file, "2013,2215,2876,", "2013,2215,");
+    let text = std::fs::read_to_string(fixture.dir.join(file)).unwrap();
+    let line = text.lines().position(|l| l.starts_with("2013,")).unwrap() + 1;
+    let errors = fixture.errors();
+    expect(&errors, &format!("{file} (series `terrorism`)"), &format!("line {line}"), "has 3 fields, expected 4");
 }
 
 #[test]
