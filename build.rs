@@ -9,8 +9,10 @@
 mod calendar;
 #[path = "build/codegen.rs"]
 mod codegen;
-#[path = "build/content.rs"]
+#[path = "build/content/mod.rs"]
 mod content;
+#[path = "src/model/format/thousands.rs"]
+mod thousands;
 
 use std::path::PathBuf;
 
@@ -18,6 +20,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PAK_US_CONTENT_DIR");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/model/calendar.rs");
+    println!("cargo:rerun-if-changed=src/model/format/thousands.rs");
     let dir = std::env::var_os("PAK_US_CONTENT_DIR").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     // A directory is scanned whole for changes.
     println!("cargo:rerun-if-changed={}", dir.display());

@@ -6,9 +6,11 @@
 #[path = "../src/model/calendar.rs"]
 #[allow(dead_code)]
 mod calendar;
-#[path = "../build/content.rs"]
+#[path = "../build/content/mod.rs"]
 #[allow(dead_code)] // The tests read only some of what the build generates code from.
 mod content;
+#[path = "../src/model/format/thousands.rs"]
+mod thousands;
 
 use std::path::{Path, PathBuf};
 
@@ -75,24 +77,66 @@ fn expect(errors: &[ContentError], file: &str, item: &str, reason: &str) {
     );
 }
 
+/// A content file read as plain TOML, apart from the checker, to count what it holds.
+fn raw(file: &str) -> toml::Table {
+    let text = std::fs::read_to_string(content_dir().join(file)).unwrap();
+    toml::from_str(&text).unwrap()
+}
+
+/// The tables of the array `key` of a content file, such as the `[[step]]`s of article.toml.
+fn items(file: &str, key: &str) -> Vec<toml::Table> {
+    let items = raw(file).remove(key).unwrap_or_else(|| panic!("{file} has no [[{key}]]"));
+    items.try_into().unwrap()
+}
+
+/// The `[[series]]` of series.toml with this id.
+fn series(id: &str) -> toml::Table {
+    items("series.toml", "series").into_iter().find(|s| s["id"].as_str() == Some(id)).unwrap()
+}
+
+/// The years listed in `no_rows` of a series, if it has any.
+fn no_rows_years(id: &str) -> Vec<i32> {
+    let Some(no_rows) = series(id).remove("no_rows") else { return Vec::new() };
+    no_rows["years"].as_array().unwrap().iter().map(|y| y.as_integer().unwrap() as i32).collect()
+}
+
+/// The first column of each row of a series' data file, read apart from the checker.
+fn first_column(id: &str) -> Vec<String> {
+    let path = content_dir().join(series(id)["file"].as_str().unwrap());
+    csv::Reader::from_path(path).unwrap().records().map(|r| r.unwrap()[0].to_string()).collect()
+}
+
+/// The first and last calendar year a series' data file has a row for.
+fn year_range(id: &str) -> (i32, i32) {
+    let years: Vec<i32> = first_column(id).iter().filter_map(|y| y.parse().ok()).collect();
+    (years[0], years[years.len() - 1])
+}
+
 #[test]
 fn the_real_content_passes() {
     let story = load(&content_dir()).unwrap_or_else(|errors| {
         panic!("{}", errors.iter().map(|e| format!("{e}\n")).collect::<String>());
     });
-    assert_eq!(story.steps.len(), 32);
-    assert_eq!(story.steps.iter().filter(|s| s.heading).count(), 3);
-    assert_eq!(story.chapters.len(), 4);
-    assert!(story.events.len() >= 16, "every event of DATES.md is there");
-    assert_eq!(story.terrorism.rows.len(), 2020 - 1970 + 1);
-    assert_eq!(story.terrorism.rows.iter().filter(|r| r.1.is_none()).count(), 1, "1993 is the one gap");
+    let steps = items("article.toml", "step");
+    let is_heading = |s: &toml::Table| s.get("kind").and_then(|k| k.as_str()) == Some("heading");
+    let headings = steps.iter().filter(|s| is_heading(s)).count();
+    assert_eq!(story.article.steps.len(), steps.len());
+    assert_eq!(story.article.steps.iter().filter(|s| s.heading).count(), headings);
+    // One chapter a heading, and the introduction where the article does not open on a heading.
+    let introduction = usize::from(!is_heading(&steps[0]));
+    assert_eq!(story.article.chapters.len(), headings + introduction);
+    assert_eq!(story.events.len(), items("events.toml", "event").len(), "every event of events.toml is there");
+    let (first, last) = year_range("terrorism");
+    assert_eq!(story.chart.terrorism.rows.len(), (last - first + 1) as usize, "every year, with or without a row");
+    let gaps: Vec<i32> = story.chart.terrorism.rows.iter().filter(|r| r.counts.is_none()).map(|r| r.year).collect();
+    assert_eq!(gaps, no_rows_years("terrorism"), "the years declared missing are the only gaps");
 }
 
 #[test]
 fn computed_comparisons_match_the_data_notes() {
     let story = load(&content_dir()).unwrap();
     let compare = |callout: &str| -> Vec<u64> {
-        story.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
+        story.figures.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
     };
     // DATES.md: $0.42 billion (current) of Greenbook military obligations FY1950-59.
     assert_eq!(compare("military-1950s")[0], 424_771_000);
@@ -101,18 +145,24 @@ fn computed_comparisons_match_the_data_notes() {
     // DATES.md: the GTD records 2,215 incidents and 2,876 deaths in 2013.
     assert_eq!(compare("attacks-2013"), vec![2215, 2876]);
     // CRS, March 2019: $12,125 million of CSF for FY2002-FY2013.
-    assert_eq!(story.csf_left_out.value, 12_125_000_000);
+    assert_eq!(story.chart.csf_left_out.value, 12_125_000_000);
 }
 
 #[test]
-fn fiscal_years_1949_and_1950_are_recorded_zeros_and_the_transition_quarter_is_kept() {
+fn years_without_aid_rows_are_recorded_zeros_and_the_transition_quarter_is_kept() {
     let story = load(&content_dir()).unwrap();
-    let rows = &story.aid.rows;
-    let year = |y| rows.iter().find(|r| r.0 == calendar::FiscalYear::Year(y)).unwrap();
-    assert_eq!((year(1949).1, year(1949).2), (0, 0));
-    assert_eq!((year(1950).1, year(1950).2), (0, 0));
-    assert!(rows.iter().any(|r| r.0 == calendar::FiscalYear::TransitionQuarter1976));
-    assert_eq!(rows.len(), 2020 - 1948 + 1 + 1);
+    let rows = &story.chart.aid.rows;
+    let zeros = no_rows_years("aid");
+    assert!(!zeros.is_empty(), "series.toml declares the fiscal years the Greenbook has no rows for");
+    for y in zeros {
+        let row = rows.iter().find(|r| r.fiscal_year == calendar::FiscalYear::Year(y)).unwrap();
+        assert_eq!((row.economic, row.military), (0, 0), "FY{y}");
+    }
+    assert!(rows.iter().any(|r| r.fiscal_year == calendar::FiscalYear::TransitionQuarter1976));
+    // Every fiscal year from the first row to the last, and the transition quarter besides.
+    let (first, last) = year_range("aid");
+    let quarters = first_column("aid").iter().filter(|y| y.parse::<i32>().is_err()).count();
+    assert_eq!(rows.len(), (last - first + 1) as usize + quarters);
 }
 
 #[test]
@@ -291,6 +341,37 @@ fn a_missing_label_fails() {
 }
 
 #[test]
+fn every_wrong_label_is_reported_at_once() {
+    let errors = Fixture::new("labels")
+        .edit("ui.toml", "next_event = \"Next event\"\n", "colour = \"red\"\n")
+        .edit("ui.toml", "byline_prefix = \"By\"", "byline_prefix = \"  \"")
+        .edit("ui.toml", "year = \"Year\"", "year = 1")
+        .errors();
+    expect(&errors, "ui.toml", "`next_event`", "is missing");
+    expect(&errors, "ui.toml", "`colour`", "is not a label the interface uses");
+    expect(&errors, "ui.toml", "`byline_prefix`", "is empty");
+    expect(&errors, "ui.toml", "`year`", "must be a string");
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+}
+
+#[test]
+fn a_csf_note_without_its_placeholder_fails() {
+    let errors = Fixture::new("csf-note").edit("ui.toml", "({amount} for", "(for").errors();
+    expect(&errors, "ui.toml", "`csf_note`", "must contain {amount}");
+}
+
+#[test]
+fn a_data_row_missing_a_field_is_named_by_its_line() {
+    // An empty line above the row: the line named is still the row's own.
+    let file = "data/pakistan_terrorism_gtd.csv";
+    let fixture = Fixture::new("fields").edit(file, "1974,", "\n1974,").edit(file, "2013,2215,2876,", "2013,2215,");
+    let text = std::fs::read_to_string(fixture.dir.join(file)).unwrap();
+    let line = text.lines().position(|l| l.starts_with("2013,")).unwrap() + 1;
+    let errors = fixture.errors();
+    expect(&errors, &format!("{file} (series `terrorism`)"), &format!("line {line}"), "has 3 fields, expected 4");
+}
+
+#[test]
 fn a_toml_syntax_error_names_the_line() {
     let errors = Fixture::new("syntax").edit("events.toml", r#"id = "seato""#, r#"id = "seato"#).errors();
     expect(&errors, "events.toml", "", "line");
@@ -318,9 +399,10 @@ fn the_article_is_verbatim_and_complete() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/published-article.txt"))
             .expect("tests/fixtures/published-article.txt is part of the repository");
     let story = load(&content_dir()).unwrap();
-    let mut ours = vec![fold(&story.title), fold(&story.standfirst), fold(&story.author_bio)];
-    ours.extend(story.steps.iter().map(|s| fold(&s.text)));
-    ours.push(fold(&story.disclaimer));
+    let article = &story.article;
+    let mut ours = vec![fold(&article.title), fold(&article.standfirst), fold(&article.author_bio)];
+    ours.extend(article.steps.iter().map(|s| fold(&s.text)));
+    ours.push(fold(&article.disclaimer));
     // The page chrome around the article is not part of it.
     const CHROME: [&str; 9] = [
         "pakistan and us relations",
@@ -333,14 +415,14 @@ fn the_article_is_verbatim_and_complete() {
         "(Visited ",
         "Click to access",
     ];
-    let article: Vec<String> =
+    let published: Vec<String> =
         seed.lines().map(fold).filter(|l| !l.is_empty() && !CHROME.iter().any(|c| l.starts_with(c))).collect();
-    for paragraph in &article {
+    for paragraph in &published {
         assert_eq!(ours.iter().filter(|o| *o == paragraph).count(), 1, "not exactly once in content/: {paragraph}");
     }
-    assert_eq!(ours.len(), article.len(), "content/ has text that is not the article's");
+    assert_eq!(ours.len(), published.len(), "content/ has text that is not the article's");
     // The body is in the published order.
-    let body: Vec<&String> = article.iter().filter(|p| story.steps.iter().any(|s| fold(&s.text) == **p)).collect();
-    let steps: Vec<String> = story.steps.iter().map(|s| fold(&s.text)).collect();
+    let body: Vec<&String> = published.iter().filter(|p| article.steps.iter().any(|s| fold(&s.text) == **p)).collect();
+    let steps: Vec<String> = article.steps.iter().map(|s| fold(&s.text)).collect();
     assert_eq!(body.into_iter().cloned().collect::<Vec<_>>(), steps);
 }

@@ -1,19 +1,10 @@
 //! How figures read on screen: `$1.2 billion`, `$635 million`, `70,000`, `1950–1960`.
 
-use crate::story::Unit;
+mod thousands;
 
-/// Digits with thousands separators: `70000` → `70,000`.
-pub fn count(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use thousands::count;
+
+use crate::story::Unit;
 
 /// A number with at most one decimal, trailing `.0` dropped: 1.25 → `1.3`, 3.0 → `3`.
 fn short(value: f64) -> String {
