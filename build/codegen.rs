@@ -162,14 +162,7 @@ pub fn generate(c: &Checked) -> String {
         w,
         "eras",
         c.eras.iter().map(|e| {
-            format!(
-                "Era {{ id: {:?}, name: {:?}, summary: {:?}, from: {}, to: {} }}",
-                e.id,
-                e.name,
-                e.summary,
-                date(e.from),
-                date(e.to)
-            )
+            format!("Era {{ id: {:?}, name: {:?}, from: {}, to: {} }}", e.id, e.name, date(e.from), date(e.to))
         }),
     );
     list(

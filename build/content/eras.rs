@@ -21,7 +21,6 @@ pub struct ErasFile {
 struct EraIn {
     id: String,
     name: String,
-    summary: String,
     /// An event id, or `start` for the start of the axis.
     from: String,
     /// An event id, or `end` for the end of the axis.
@@ -33,7 +32,6 @@ struct EraIn {
 pub struct Era {
     pub id: String,
     pub name: String,
-    pub summary: String,
     pub from: Date,
     pub to: Date,
 }
@@ -51,7 +49,6 @@ pub fn check(file: ErasFile, events: &Events, report: &mut Report) -> Eras {
     for e in file.era {
         let item = format!("era `{}`", e.id);
         report.non_empty(FILE, &item, "name", &e.name);
-        report.non_empty(FILE, &item, "summary", &e.summary);
         let from = bound(&item, &e.from, events, report);
         let to = bound(&item, &e.to, events, report);
         if to.first_day() <= from.first_day() {
@@ -62,7 +59,7 @@ pub fn check(file: ErasFile, events: &Events, report: &mut Report) -> Eras {
                 report.add(FILE, &item, format!("begins before era `{}` ends: eras must not overlap", previous.id));
             }
         }
-        list.push(Era { id: e.id, name: e.name, summary: e.summary, from, to });
+        list.push(Era { id: e.id, name: e.name, from, to });
     }
     Eras { list, ids }
 }

@@ -126,7 +126,6 @@ pub struct Event {
 pub struct Era {
     pub id: &'static str,
     pub name: &'static str,
-    pub summary: &'static str,
     pub from: Date,
     pub to: Date,
 }
