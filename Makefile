@@ -40,10 +40,12 @@ test-e2e:
 	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec e2e/
 
 ## Sizes of the release dist/ per file (raw, gzip, brotli), then load, interaction and memory
-## figures against a plain page and TimelineJS (medians of BENCH_RUNS runs, default 5).
+## figures against a plain page and TimelineJS (medians of BENCH_RUNS runs, default 5), then
+## Lighthouse's mobile audit of the three (medians of LIGHTHOUSE_RUNS rounds, default 3).
 bench: build
 	node e2e/bench.mjs
 	node e2e/perf.mjs
+	node e2e/lighthouse.mjs
 
 ## Screenshots at 1280 and 375 px, light and dark, into e2e/screenshots/.
 screenshots: build
