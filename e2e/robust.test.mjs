@@ -1,9 +1,9 @@
-// Robustness of the built dist/: rapid random scrolling and resizing ends on the right step, and
-// once loaded the story needs no network at all.
+// Robustness of the built dist/: rapid random scrolling and resizing ends on the right step, once
+// loaded the story needs no network at all, and without its wasm it is still the article.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { active, expected, frames, harness, openPage } from './browser.mjs';
-import { FIGURES } from './content.mjs';
+import { active, expected, frames, harness, loggedPage, openPage } from './browser.mjs';
+import { FIGURES, STEPS } from './content.mjs';
 
 const t = harness({ before, after });
 
@@ -71,4 +71,33 @@ test('printed, each passage has its graphic as a static figure and nothing stick
   await page.emulateMedia({ media: 'screen' });
   await page.waitForFunction(() => document.querySelectorAll('.put-print').length === 0);
   await page.context().close();
+});
+
+test('when the wasm never arrives, the article reads on: no uncaught error, no control that does nothing', async () => {
+  for (const fault of ['blocked', 'missing']) {
+    const page = await loggedPage(t.browser, [new URL(t.url).origin]);
+    await page.route(/\.wasm$/, (route) => (fault === 'blocked' ? route.abort() : route.fulfill({ status: 404, body: 'not found' })));
+    const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().startsWith('pak-us-timeline:'));
+    await page.goto(t.url);
+    await warned;
+    const state = await page.evaluate(() => ({
+      ready: !!document.querySelector('.put-app[data-put-ready]'),
+      steps: document.querySelectorAll('[data-put-step]').length,
+      buttons: [...document.querySelectorAll('.put-graphic__button')].map((b) => getComputedStyle(b).visibility),
+      markers: [...document.querySelectorAll('.put-chart__marker--target')].map((m) => getComputedStyle(m).pointerEvents),
+    }));
+    assert.equal(state.ready, false, fault);
+    assert.equal(state.steps, STEPS, `${fault}: the whole article`);
+    assert.deepEqual([...new Set(state.buttons)], ['hidden'], `${fault}: previous and next are not shown`);
+    assert.deepEqual([...new Set(state.markers)], ['none'], `${fault}: markers do not look clickable`);
+    // The events list leads to the passages by itself.
+    await page.click('.put-nav__summary');
+    await page.click('.put-nav__event[href="#event-seato"]');
+    await page.waitForFunction(() => {
+      const top = document.getElementById('history-2').getBoundingClientRect().top;
+      return location.hash === '#event-seato' && top >= 0 && top < innerHeight / 2;
+    });
+    assert.deepEqual(page.log.errors, [], `${fault}: uncaught errors`);
+    await page.context().close();
+  }
 });

@@ -63,6 +63,10 @@ pub fn Step(props: &StepProps) -> Html {
     html! {
         // tabindex -1: a chapter link or deep link moves keyboard focus here.
         <div class={class} id={instance.id(step.id)} data-put-step={props.index.to_string()} tabindex="-1">
+            // The events this passage tells, as anchors: `#event-<id>` leads here without script too.
+            for e in STORY.events.iter().filter(|e| e.told_in == props.index) {
+                <span class="put-step__anchor" id={instance.id(&format!("event-{}", e.id))}></span>
+            }
             if step.kind == StepKind::Heading {
                 <h2 class="put-step__heading">{text(props.index, &instance.prefix)}</h2>
             } else {
