@@ -63,21 +63,25 @@ test('the embed demo, both embeds and pym.js, runs under the same policy', async
   await server.close();
 });
 
-test('the script and the wasm carry integrity, and an altered wasm is refused', async () => {
+test('the starter, the glue and the wasm carry integrity, and an altered glue or wasm is refused', async () => {
   const html = await readFile('dist/index.html', 'utf8');
   assert.match(html, /<script type="module" src="\.\/boot\.js" integrity="sha384-[^"]+"/);
+  assert.match(html, /data-glue-integrity="sha384-[^"]+"/);
   assert.match(html, /data-wasm-integrity="sha384-[^"]+"/);
-  assert.match(html, /<link rel="modulepreload" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
-  const server = await serve('dist', {
-    alter: (file, body) => (file.endsWith('.wasm') ? Buffer.concat([body, Buffer.from([0])]) : body),
-  });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
-  await page.goto(server.url);
-  await refused;
-  // The prerendered article stays readable, but the altered wasm never takes it over.
-  assert.equal(await page.locator('.put-app[data-put-ready]').count(), 0, 'the altered wasm never runs');
-  await context.close();
-  await server.close();
+  assert.doesNotMatch(html, /rel="(module)?preload"/, 'nothing of the app is fetched before the first paint');
+  for (const altered of ['.wasm', '.js']) {
+    const server = await serve('dist', {
+      alter: (file, body) => (file.endsWith(altered) && /pak-us-timeline-/.test(file) ? Buffer.concat([body, Buffer.from(altered === '.js' ? '\n' : [0])]) : body),
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+    const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().startsWith('pak-us-timeline:'));
+    await page.goto(server.url);
+    await Promise.all([refused, warned]);
+    // The prerendered article stays readable, but the altered file never takes it over.
+    assert.equal(await page.locator('.put-app[data-put-ready]').count(), 0, `an altered ${altered} never runs`);
+    await context.close();
+    await server.close();
+  }
 });

@@ -130,9 +130,9 @@ const bytes = {
   glue: await readFile(gluePath),
   wasm: await readFile(wasmPath),
 };
-html = html.replace(bootTag, `<script type="module" src="${src}" integrity="${sha384(bytes.boot)}" crossorigin="anonymous" data-glue="${glue}" data-wasm="${wasm}" data-wasm-integrity="${sha384(bytes.wasm)}"></script>`);
-const preload = `<link rel="modulepreload" href="${glue}" crossorigin="anonymous">`;
-html = replaceOnce(html, preload, `<link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sha384(bytes.glue)}">`, 'the modulepreload of the glue (see pattern_preload in Trunk.toml)');
+html = html.replace(bootTag, `<script type="module" src="${src}" integrity="${sha384(bytes.boot)}" crossorigin="anonymous" data-glue="${glue}" data-glue-integrity="${sha384(bytes.glue)}" data-wasm="${wasm}" data-wasm-integrity="${sha384(bytes.wasm)}"></script>`);
+// Nothing of the app is fetched before the first paint: boot.js preloads the glue after it.
+html = replaceOnce(html, `<link rel="modulepreload" href="${glue}" crossorigin="anonymous">`, '', 'the modulepreload of the glue (see pattern_preload in Trunk.toml)');
 await writeFile(page, html);
 
 // 5. embed.js.
@@ -144,7 +144,6 @@ await writeFile(join(dir, 'embed.js'), embed.replace("const FILES = { glue: '', 
 // 6. The single file.
 const dataUrl = (type, body) => `data:${type};base64,${Buffer.from(body).toString('base64')}`;
 let single = html;
-single = single.replace(/<link rel="modulepreload" [^>]*>\n?/, '');
 single = single.replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, () => [
   '<script type="module">',
   // A page opened from file:// may fetch nothing from the disk: the glue is imported from a
