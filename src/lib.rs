@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed;
 pub mod export;
 pub mod head;
+pub mod hooks;
 pub mod model;
 pub mod num;
 pub mod scroll;

@@ -3,13 +3,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::article::{Article, ArticleHeader};
-use super::graphic::{use_width, Graphic};
+use super::graphic::Graphic;
 use super::nav::Nav;
 use super::progress::Progress;
 use super::sources::Sources;
@@ -17,47 +16,13 @@ use super::step::{PRINT_WIDTH, STEP_SELECTOR};
 use crate::embed::frame::{use_parent, Parent};
 use crate::embed::options::Layout;
 use crate::embed::{Control, Instance, Mode};
+use crate::hooks::{location_hash, use_address, use_follow_address, use_print, use_ready, use_step_event, use_width};
 use crate::model::story::Target;
 use crate::scroll::active::Reading;
 use crate::scroll::frame::{self, Phase};
 use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, OuterView, ScrollSteps};
 use crate::state::{Action, State};
 use crate::story::STORY;
-
-/// Set on the app's root once it is interactive.
-pub const READY_ATTRIBUTE: &str = "data-put-ready";
-/// Dispatched from the app's root once it is interactive.
-pub const READY_EVENT: &str = "pak-us-timeline:ready";
-/// Dispatched from the app's root whenever the passage being read changes, with the step's
-/// index and id and the ids of the events it shows, so a host page can follow reading.
-pub const STEP_EVENT: &str = "pak-us-timeline:step";
-
-/// Dispatches `kind` from `element`, bubbling and crossing a shadow root's edge (`composed`) so
-/// that a host page hears it on the element it mounted the story in, or on its document.
-fn announce(element: &Element, kind: &str, detail: &JsValue) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
-        let _ = element.dispatch_event(&event);
-    }
-}
-
-/// The detail of a [`STEP_EVENT`]: `{index, step, events}` (`null`s above the first step).
-fn step_detail(active: Option<usize>) -> JsValue {
-    let detail = js_sys::Object::new();
-    let events = js_sys::Array::new();
-    for &e in STORY.state_at(active).events {
-        events.push(&JsValue::from_str(STORY.events[e].id));
-    }
-    let index = active.map_or(JsValue::NULL, |i| JsValue::from(i as u32));
-    let step = active.map_or(JsValue::NULL, |i| JsValue::from_str(STORY.steps[i].id));
-    for (key, value) in [("index", index), ("step", step), ("events", events.into())] {
-        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
-    }
-    detail.into()
-}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -68,9 +33,6 @@ pub struct AppProps {
     #[prop_or_default]
     pub control: Control,
 }
-
-/// How long a passage must stay the one being read before the address follows it.
-const ADDRESS_DELAY_MS: i32 = 300;
 
 /// What kind of move brings the reader to a passage.
 #[derive(Clone, Copy, PartialEq)]
@@ -139,11 +101,6 @@ fn next_frame(f: impl FnOnce() + 'static) {
     frame::once(Phase::Read, f);
 }
 
-/// The location's hash, where there is one.
-fn location_hash() -> Option<String> {
-    web_sys::window().and_then(|w| w.location().hash().ok()).filter(|h| !h.is_empty())
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let instance = props.instance.clone();
@@ -169,15 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         outer: (*outer).clone(),
     };
 
-    // Once the app has taken over the page (hydrated), say so: `data-put-ready` on the root, and
-    // a `pak-us-timeline:ready` event that a host page can listen for.
-    use_effect_with(root.clone(), |root| {
-        if let Some(element) = root.cast::<Element>() {
-            let _ = element.set_attribute(READY_ATTRIBUTE, "");
-            announce(&element, READY_EVENT, &JsValue::NULL);
-        }
-    });
-
+    use_ready(root.clone());
     use_width(article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
 
     use_scroll_steps(
@@ -193,38 +142,18 @@ pub fn App(props: &AppProps) -> Html {
 
     // Open at the passage the address names (the parent's, when framed), and follow Back,
     // Forward and hashes typed by hand where the address is ours.
-    {
+    use_follow_address(options.update_url, {
         let mover = mover.clone();
-        use_effect_with((), move |_| {
-            let follow = {
-                let mover = mover.clone();
-                move || {
-                    let hash = match &mover.parent {
-                        Some(parent) => parent.hash(),
-                        None => location_hash().filter(|_| mover.update_url),
-                    };
-                    if let Some(target) = hash.and_then(|h| STORY.target(&h)) {
-                        go(target, Move::Follow, &mover);
-                    }
-                }
+        Callback::from(move |()| {
+            let hash = match &mover.parent {
+                Some(parent) => parent.hash(),
+                None => location_hash().filter(|_| mover.update_url),
             };
-            follow();
-            // The browser scrolls to a typed-in fragment itself, after this event: move once it has.
-            let on_pop: Closure<dyn FnMut()> = Closure::new(move || {
-                next_frame(follow.clone());
-            });
-            let window = web_sys::window().filter(|_| mover.update_url);
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            if let Some(target) = hash.and_then(|h| STORY.target(&h)) {
+                go(target, Move::Follow, &mover);
             }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-                }
-                drop(on_pop);
-            }
-        });
-    }
+        })
+    });
 
     // After the deep link's request to scroll, so that the parent answers the request for its
     // position from where that scroll took it.
@@ -262,89 +191,11 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Printing (the print dialog, or print media emulated) draws a figure beside each passage.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let print = window.as_ref().and_then(|w| w.match_media("print").ok().flatten());
-            let on_change: Closure<dyn FnMut()> = Closure::new({
-                let (print, dispatch) = (print.clone(), dispatch.clone());
-                move || dispatch.dispatch(Action::Print(print.as_ref().is_some_and(|m| m.matches())))
-            });
-            let before_after: Closure<dyn FnMut(web_sys::Event)> =
-                Closure::new(move |e: web_sys::Event| dispatch.dispatch(Action::Print(e.type_() == "beforeprint")));
-            if let Some(m) = &print {
-                let _ = m.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-            }
-            if let Some(w) = &window {
-                for kind in ["beforeprint", "afterprint"] {
-                    let _ = w.add_event_listener_with_callback(kind, before_after.as_ref().unchecked_ref());
-                }
-            }
-            move || {
-                if let Some(m) = &print {
-                    let _ = m.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-                }
-                if let Some(w) = &window {
-                    for kind in ["beforeprint", "afterprint"] {
-                        let _ = w.remove_event_listener_with_callback(kind, before_after.as_ref().unchecked_ref());
-                    }
-                }
-                drop((on_change, before_after));
-            }
-        });
-    }
+    // Printing draws a figure beside each passage.
+    use_print(dispatch.to_callback().reform(Action::Print));
 
-    // Tell the host page which passage is being read.
-    use_effect_with(state.active, {
-        let root = root.clone();
-        move |&active| {
-            if let Some(element) = root.cast::<Element>() {
-                announce(&element, STEP_EVENT, &step_detail(active));
-            }
-        }
-    });
-
-    // Scrolling keeps the address on the passage being read, without adding history entries,
-    // once the reader has settled on it: a passage scrolled past in under ADDRESS_DELAY_MS
-    // leaves the address alone (each update costs the browser a same-document navigation, a
-    // few milliseconds at every step of a fast scroll otherwise). An address changed meanwhile
-    // by anything else (a hash typed or set by a script, a link, Back) is left alone too: the
-    // story follows it instead.
-    use_effect_with((state.active, options.update_url), |&(active, update_url)| {
-        let window = web_sys::window().filter(|_| update_url);
-        let when_read = location_hash();
-        let update: Closure<dyn FnMut()> = Closure::new(move || {
-            let current = location_hash();
-            if current != when_read {
-                return;
-            }
-            // An address that already leads to this step (an event it tells, say) is left alone.
-            let names_it = current.as_deref().and_then(|h| STORY.target(h)).map(|t| STORY.target_step(t)) == active;
-            let bare_at_top = active.is_none() && current.is_none();
-            let Some(w) = web_sys::window().filter(|_| !names_it && !bare_at_top) else { return };
-            let url = match active {
-                Some(_) => STORY.hash_for(active),
-                // Back at the top: the bare address.
-                None => w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default(),
-            };
-            if let Ok(h) = w.history() {
-                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-        });
-        let timer = window.as_ref().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(update.as_ref().unchecked_ref(), ADDRESS_DELAY_MS)
-                .ok()
-        });
-        // A newer passage (or unmount) cancels an update not yet made.
-        move || {
-            if let (Some(w), Some(timer)) = (&window, timer) {
-                w.clear_timeout_with_handle(timer);
-            }
-            drop(update);
-        }
-    });
+    use_step_event(root.clone(), state.active);
+    use_address(state.active, options.update_url);
 
     // Made once (what a move needs never changes): with the same callbacks at every render, the
     // navigation is not rendered again at each step, only when its chapter changes.

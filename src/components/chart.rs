@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::tween::use_tween;
+use crate::hooks::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
     after_data, aid_bars, bars_path, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout,

@@ -1,16 +1,13 @@
 //! The sticky graphic: a caption bar with previous/next, the chart, its legend and notes, the card
 //! of the event in focus, a text alternative and a polite live region.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use super::chart::Chart;
 use super::event_card::EventCard;
 use crate::embed::use_instance;
+use crate::hooks::{use_next_frame, use_width};
 use crate::model::story::Target;
-use crate::scroll::frame::{self, Frame, Phase};
 use crate::story::{GraphicState, STORY};
 
 #[derive(Properties, PartialEq)]
@@ -23,58 +20,6 @@ pub struct GraphicProps {
     pub on_go: Callback<Target>,
     /// The chart area was measured at this width.
     pub on_resize: Callback<f64>,
-}
-
-/// Reports the width of `node` whenever it changes.
-#[hook]
-pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
-    use_effect_with(node, move |node| {
-        let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-                // At the next frame: what the new width renders resizes observed elements, which
-                // inside this callback would be a resize loop the browser reports as an error.
-                let (width, on_resize) = (entry.content_rect().width(), on_resize.clone());
-                frame::once(Phase::Write, move || on_resize.emit(width));
-            }
-        });
-        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
-            observer.observe(&element);
-        }
-        move || {
-            if let Some(observer) = observer {
-                observer.disconnect();
-            }
-            drop(callback);
-        }
-    });
-}
-
-/// `value`, one animation frame late: what a render shows of it changes in the frame after the
-/// one that changed it.
-#[hook]
-fn use_next_frame<T: Clone + PartialEq + 'static>(value: T) -> T {
-    let shown = use_state_eq(|| value.clone());
-    {
-        let (current, setter) = ((*shown).clone(), shown.setter());
-        use_effect_with(value, move |value| {
-            // Nothing to wait for when it is already shown (at first render, say).
-            let frame = (*value != current).then(|| {
-                let frame = Frame::new(Phase::Write);
-                let value = value.clone();
-                frame.set(move || setter.set(value.clone()));
-                frame.request();
-                frame
-            });
-            // A newer value (or unmount) replaces one not yet shown.
-            move || {
-                if let Some(frame) = frame {
-                    frame.stop();
-                }
-            }
-        });
-    }
-    (*shown).clone()
 }
 
 #[component]

@@ -12,4 +12,3 @@ pub mod nav;
 pub mod progress;
 pub mod sources;
 pub mod step;
-pub mod tween;

@@ -1,4 +1,4 @@
-//! Moves the graphic between spans of time over a few frames, or at once under reduced motion.
+//! The graphic moving between spans of time over a few frames, or at once under reduced motion.
 
 use std::rc::Rc;
 

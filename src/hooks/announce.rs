@@ -1,0 +1,64 @@
+//! What the story tells the page around it: that it is ready, and which passage is being read.
+
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::story::STORY;
+
+/// Set on the app's root once it is interactive.
+pub const READY_ATTRIBUTE: &str = "data-put-ready";
+/// Dispatched from the app's root once it is interactive.
+pub const READY_EVENT: &str = "pak-us-timeline:ready";
+/// Dispatched from the app's root whenever the passage being read changes, with the step's
+/// index and id and the ids of the events it shows, so a host page can follow reading.
+pub const STEP_EVENT: &str = "pak-us-timeline:step";
+
+/// Dispatches `kind` from `element`, bubbling and crossing a shadow root's edge (`composed`) so
+/// that a host page hears it on the element it mounted the story in, or on its document.
+fn announce(element: &Element, kind: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
+
+/// The detail of a [`STEP_EVENT`]: `{index, step, events}` (`null`s above the first step).
+fn step_detail(active: Option<usize>) -> JsValue {
+    let detail = js_sys::Object::new();
+    let events = js_sys::Array::new();
+    for &e in STORY.state_at(active).events {
+        events.push(&JsValue::from_str(STORY.events[e].id));
+    }
+    let index = active.map_or(JsValue::NULL, |i| JsValue::from(i as u32));
+    let step = active.map_or(JsValue::NULL, |i| JsValue::from_str(STORY.steps[i].id));
+    for (key, value) in [("index", index), ("step", step), ("events", events.into())] {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    }
+    detail.into()
+}
+
+/// Once the app has taken over the page, says so: [`READY_ATTRIBUTE`] on `root`, and a
+/// [`READY_EVENT`] that a host page can listen for.
+#[hook]
+pub fn use_ready(root: NodeRef) {
+    use_effect_with(root, |root| {
+        if let Some(element) = root.cast::<Element>() {
+            let _ = element.set_attribute(READY_ATTRIBUTE, "");
+            announce(&element, READY_EVENT, &JsValue::NULL);
+        }
+    });
+}
+
+/// Tells the host page which passage is being read: a [`STEP_EVENT`] from `root` at each change.
+#[hook]
+pub fn use_step_event(root: NodeRef, active: Option<usize>) {
+    use_effect_with(active, move |&active| {
+        if let Some(element) = root.cast::<Element>() {
+            announce(&element, STEP_EVENT, &step_detail(active));
+        }
+    });
+}
