@@ -6,9 +6,11 @@
 pub mod breakpoints;
 pub mod components;
 pub mod embed;
+pub mod entry;
 pub mod export;
 pub mod head;
 pub mod hooks;
+pub mod instance;
 pub mod model;
 pub mod num;
 pub mod scroll;

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use pak_us_timeline::components::app::AppProps;
-use pak_us_timeline::embed::Instance;
+use pak_us_timeline::instance::Instance;
 use pak_us_timeline::story::STORY;
 use pak_us_timeline::App;
 

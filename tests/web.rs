@@ -5,8 +5,8 @@
 use pak_us_timeline::components::chart::{Chart, ChartProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
 use pak_us_timeline::components::step::{Step, StepProps};
-use pak_us_timeline::embed::mount::{js_value, mount};
-use pak_us_timeline::embed::options::Value;
+use pak_us_timeline::entry::{js_value, mount};
+use pak_us_timeline::instance::options::Value;
 use pak_us_timeline::model::story::WHOLE;
 use pak_us_timeline::story::{GraphicState, StepKind, STORY};
 use pak_us_timeline::App;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::embed::use_instance;
+use crate::instance::use_instance;
 use crate::model::format;
 use crate::story::{Callout as CalloutData, PullQuote as PullQuoteData, Unit, STORY};
 

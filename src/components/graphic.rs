@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::chart::Chart;
 use super::event_card::EventCard;
-use crate::embed::use_instance;
 use crate::hooks::{use_next_frame, use_width};
+use crate::instance::use_instance;
 use crate::model::story::Target;
 use crate::story::{GraphicState, STORY};
 

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::embed::use_instance;
 use crate::export::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
+use crate::instance::use_instance;
 use crate::model::format;
 use crate::story::STORY;
 

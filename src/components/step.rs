@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::callout::{Callout, PullQuote};
 use super::chart::Chart;
-use crate::embed::use_instance;
+use crate::instance::use_instance;
 use crate::story::{MarkTarget, StepKind, STORY};
 
 /// Selects the steps, in order: each carries `data-put-step`, its index.

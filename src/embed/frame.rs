@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver, UrlSearchParams};
@@ -102,9 +103,10 @@ pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_follow: Callb
                 observer.observe(body);
             }
             let mut reports = 0;
-            let on_message: Closure<dyn FnMut(MessageEvent)> = Closure::new({
+            let on_message = window.as_ref().map(|w| {
                 let parent = parent.clone();
-                move |e: MessageEvent| {
+                EventListener::new(w, "message", move |e| {
+                    let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
                     let (Some(id), Some(data)) = (&parent.id, e.data().as_string()) else { return };
                     match pym::parse(id, &data) {
                         Some(("width", _)) => parent.send_height(),
@@ -119,11 +121,8 @@ pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_follow: Callb
                         }
                         _ => {}
                     }
-                }
+                })
             });
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-            }
             parent.send_height();
             parent.send("parentPositionInfo", "");
             (sizer, observer, on_message)
@@ -132,9 +131,6 @@ pub fn use_parent(parent: Option<Rc<Parent>>, outer: Rc<Outer>, on_follow: Callb
             if let Some((sizer, observer, on_message)) = listeners {
                 if let Some(observer) = observer {
                     observer.disconnect();
-                }
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
                 }
                 drop((sizer, on_message));
             }

@@ -9,9 +9,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use gloo_events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{AddEventListenerOptions, Element, HtmlElement, ResizeObserver, ScrollBehavior, ScrollToOptions};
+use web_sys::{Element, HtmlElement, ResizeObserver, ScrollBehavior, ScrollToOptions};
 use yew::prelude::*;
 
 use super::active::{self, Reading, StepBox, Viewport};
@@ -201,37 +202,29 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
                 }
             }));
         }
-        // Scrolling: measure again.
-        let on_scroll: Closure<dyn FnMut()> = Closure::new({
+        // The layout may have moved the steps: measure them all again.
+        let relayout = Rc::new({
             let weak = weak.clone();
             move || {
                 if let Some(engine) = weak.upgrade() {
+                    engine.offsets.borrow_mut().take();
                     engine.frame.request();
                 }
             }
         });
-        // The layout may have moved the steps: measure them all again.
-        let on_layout: Closure<dyn FnMut()> = Closure::new(move || {
-            if let Some(engine) = weak.upgrade() {
-                engine.offsets.borrow_mut().take();
-                engine.frame.request();
-            }
+        // Passive listeners (gloo's default): scrolling never waits for them.
+        let listeners = web_sys::window().map(|window| {
+            let on_scroll = EventListener::new(&window, "scroll", move |_| {
+                if let Some(engine) = weak.upgrade() {
+                    engine.frame.request();
+                }
+            });
+            let relayout = relayout.clone();
+            (on_scroll, EventListener::new(&window, "resize", move |_| relayout()))
         });
-        let window = web_sys::window();
-        let options = AddEventListenerOptions::new();
-        options.set_passive(true);
-        let listeners = [("scroll", &on_scroll), ("resize", &on_layout)];
-        if let Some(window) = &window {
-            for (kind, listener) in listeners {
-                let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-                    kind,
-                    listener.as_ref().unchecked_ref(),
-                    &options,
-                );
-            }
-        }
         // Steps also move when the layout changes without a resize of the window: fonts, the
         // chart's own size, a cover that grows, figures drawn into the steps for printing.
+        let on_layout: Closure<dyn FnMut()> = Closure::new(move || relayout());
         let observer = ResizeObserver::new(on_layout.as_ref().unchecked_ref()).ok();
         if let (Some(observer), Some(container)) = (&observer, engine.config.container.cast::<Element>()) {
             let cover = engine.config.cover.cast::<Element>();
@@ -241,11 +234,7 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
         }
         engine.frame.request();
         move || {
-            if let Some(window) = &window {
-                for (kind, listener) in [("scroll", &on_scroll), ("resize", &on_layout)] {
-                    let _ = window.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
-                }
-            }
+            drop(listeners);
             if let Some(observer) = observer {
                 observer.disconnect();
             }
@@ -253,7 +242,7 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
                 outer.wake.borrow_mut().take();
             }
             engine.frame.stop();
-            drop((on_scroll, on_layout));
+            drop(on_layout);
         }
     }
 }

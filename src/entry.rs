@@ -1,4 +1,4 @@
-//! The entry points exported to JS (wasm-bindgen):
+//! The browser entry points, exported to JS (wasm-bindgen):
 //!
 //! - `page()`, called by `boot.js`: the stand-alone page takes over its prerendered story
 //!   (hydration), or, framed (`?embed`, or inside another window), renders the embedded story
@@ -21,9 +21,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode, UrlSearchParams};
 use yew::AppHandle;
 
-use super::options::{self, Options, Value};
-use super::{pym, Control, Instance, Mode};
 use crate::components::app::{App, AppProps};
+use crate::embed::pym;
+use crate::instance::options::{self, Options, Value};
+use crate::instance::{Control, Instance, Mode};
 use crate::model::story::Target;
 use crate::story::STORY;
 
