@@ -31,7 +31,15 @@ fn unit(usd: bool) -> &'static str {
 }
 
 fn comparison(c: &Comparison) -> String {
-    format!("Comparison {{ label: {:?}, value: {}, unit: {}, source: {} }}", c.label, c.value, unit(c.usd), c.source)
+    format!(
+        "Comparison {{ label: {:?}, qualifier: {}, value: {}, unit: {}, source: {}, part: {} }}",
+        c.label,
+        opt_str(&c.qualifier),
+        c.value,
+        unit(c.usd),
+        c.source,
+        c.part
+    )
 }
 
 fn declared(d: &Option<Declared>) -> String {
@@ -183,7 +191,13 @@ pub fn generate(c: &Checked) -> String {
     );
     writeln!(w, "    aid: {},", series(&c.chart.aid, aid_row)).unwrap();
     writeln!(w, "    terrorism: {},", series(&c.chart.terrorism, terror_row)).unwrap();
-    writeln!(w, "    csf_left_out: {},", comparison(&c.chart.csf_left_out)).unwrap();
+    let csf = &c.chart.csf_left_out;
+    writeln!(
+        w,
+        "    csf_left_out: CsfLeftOut {{ to_2013: {}, to_2013_earlier: {}, to_2018: {} }},",
+        csf.to_2013, csf.to_2013_earlier, csf.to_2018
+    )
+    .unwrap();
     writeln!(w, "    ui: &Ui {{").unwrap();
     for (key, text) in c.ui.labels() {
         writeln!(w, "        {key}: {text:?},").unwrap();

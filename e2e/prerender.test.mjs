@@ -92,7 +92,7 @@ test('the head carries title, description, canonical, Open Graph, Twitter and JS
     /<link rel="canonical" href="https?:\/\/[^"]+\/">/,
     /<meta property="og:image" content="https?:\/\/[^"]+\/share\.png">/,
     /<meta name="twitter:card" content="summary_large_image">/,
-    /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"OpinionNewsArticle"/,
+    /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"Article"/,
     /<link rel="icon" href="favicon\.svg"/,
   ]) {
     assert.match(html, tag);

@@ -51,7 +51,7 @@ describe('reading', () => {
     const page = await open();
     assert.equal(await page.textContent('h1'), 'Pakistan and US Relations: A History of Betrayal');
     assert.equal((await stepIds(page)).length, STEPS);
-    assert.equal(await page.locator('.put-header__genre').textContent(), 'Opinion');
+    assert.equal(await page.locator('.put-header__genre').textContent(), 'Opinion (our label)');
     assert.ok(await page.locator('.put-chart__svg').isVisible());
     assert.match(await page.locator('.put-graphic__legend').textContent(), /Greenbook/);
     assert.equal(await active(page), null, 'the title shows the whole span');

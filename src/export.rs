@@ -115,15 +115,16 @@ pub fn timelinejs_json() -> String {
             )
         })
         .collect();
-    let eras: Vec<String> = STORY
-        .eras
-        .iter()
-        .map(|e| {
+    // The eras are ours, not the author's: each says so in its headline and its text.
+    let eras: Vec<String> = (0..STORY.eras.len())
+        .map(|i| {
+            let e = &STORY.eras[i];
             format!(
-                "{{\"start_date\":{},\"end_date\":{},\"text\":{{\"headline\":{}}}}}",
+                "{{\"start_date\":{},\"end_date\":{},\"text\":{{\"headline\":{},\"text\":{}}}}}",
                 tl_date(e.from),
                 tl_date(e.to),
-                json_string(e.name)
+                json_string(&STORY.era_name(i)),
+                json_string(&escape_html(STORY.ui.era_framing))
             )
         })
         .collect();
@@ -178,6 +179,16 @@ mod tests {
         assert!(json.contains("\"start_date\":{\"year\":\"2013\"}"), "a year-only event stays a year");
         assert!(json.contains("\"credit\":\"Foreign Relations of the United States, 1969-1976, vol. XVII, doc. 135\""));
         assert_eq!(json.matches("\"headline\"").count(), 1 + STORY.events.len() + STORY.eras.len());
+    }
+
+    #[test]
+    fn every_era_in_the_timelinejs_file_says_it_is_our_framing() {
+        let json = timelinejs_json();
+        let eras = json.split("\"eras\":[").nth(1).unwrap();
+        assert_eq!(eras.matches(&json_string(&escape_html(STORY.ui.era_framing))).count(), STORY.eras.len());
+        for i in 0..STORY.eras.len() {
+            assert!(eras.contains(&format!("\"headline\":{}", json_string(&STORY.era_name(i)))), "{eras}");
+        }
     }
 
     #[test]

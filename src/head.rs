@@ -47,7 +47,7 @@ pub fn head_tags(base_url: &str) -> String {
     let image = format!("{base_url}{SHARE_IMAGE}");
     let json_ld = format!(
         concat!(
-            "{{\"@context\":\"https://schema.org\",\"@type\":\"OpinionNewsArticle\",",
+            "{{\"@context\":\"https://schema.org\",\"@type\":\"Article\",",
             "\"headline\":{},\"description\":{},\"url\":{},\"image\":{},",
             "\"author\":{{\"@type\":\"Person\",\"name\":{}}},",
             "\"publisher\":{{\"@type\":\"Organization\",\"name\":{}}}}}"
@@ -101,7 +101,8 @@ mod tests {
         assert!(head.contains("<title>Pakistan and US Relations: A History of Betrayal — Paradigm Shift</title>"));
         assert!(head.contains("<link rel=\"canonical\" href=\"https://example.org/story/\">"));
         assert!(head.contains("<meta property=\"og:image\" content=\"https://example.org/story/share.png\">"));
-        assert!(head.contains("\"@type\":\"OpinionNewsArticle\""));
+        // Article, not OpinionNewsArticle: "opinion" is our label, not the publisher's classification.
+        assert!(head.contains("\"@type\":\"Article\""));
         assert!(head.contains("\"author\":{\"@type\":\"Person\",\"name\":\"Muhammad Hamza Tanvir\"}"));
         assert!(!head.contains("datePublished"), "the seed gives no date");
     }

@@ -138,14 +138,25 @@ fn computed_comparisons_match_the_data_notes() {
     let compare = |callout: &str| -> Vec<u64> {
         story.figures.callouts.iter().find(|c| c.id == callout).unwrap().compare.iter().map(|c| c.value).collect()
     };
-    // DATES.md: $0.42 billion (current) of Greenbook military obligations FY1950-59.
-    assert_eq!(compare("military-1950s")[0], 424_771_000);
-    // DATES.md: $2.94 billion current, $20.2 billion constant 2020 dollars, FY1948-65.
-    assert_eq!(compare("economic-1947-65"), vec![2_936_000_000, 20_170_150_784]);
+    // DATES.md: $0.42 billion (current) of Greenbook military obligations FY1950-59, and $401.0
+    // million of security support filed as economic (65.3 + 98.0 + 92.7 + 50.0 + 95.0 million).
+    assert_eq!(compare("military-1950s")[..2], [424_771_000, 401_000_000]);
+    // DATES.md: $2.94 billion current, $20.2 billion constant 2020 dollars, FY1948-65; the current
+    // total in the Greenbook's account rows: security support, the other USAID loans and grants,
+    // PL 480 Title I, and the other programmes.
+    assert_eq!(
+        compare("economic-1947-65"),
+        vec![2_936_000_000, 619_700_000, 1_186_200_000, 907_500_000, 222_600_000, 20_170_150_784]
+    );
     // DATES.md: the GTD records 2,215 incidents and 2,876 deaths in 2013.
     assert_eq!(compare("attacks-2013"), vec![2215, 2876]);
-    // CRS, March 2019: $12,125 million of CSF for FY2002-FY2013.
-    assert_eq!(story.chart.csf_left_out.value, 12_125_000_000);
+    // CRS: $12,125 million of CSF for FY2002-FY2013 in the table of March 2019, the sum of the
+    // periods of the table of March 2014 (6,697 + 685 + 1,499 + 1,118 + 688 + 353), and $14,573
+    // million for FY2002-FY2018 in the 2019 table.
+    let csf = &story.chart.csf_left_out;
+    assert_eq!((csf.to_2013, csf.to_2013_earlier, csf.to_2018), (12_125_000_000, 11_040_000_000, 14_573_000_000));
+    // The method states the GTD's count of 2013 from the data, never typed.
+    assert!(story.method.iter().flat_map(|m| &m.paragraphs).any(|p| p.contains("records 2,215 incidents")));
 }
 
 #[test]
@@ -267,8 +278,9 @@ fn the_same_text_in_two_steps_fails() {
 
 #[test]
 fn an_unknown_key_fails() {
-    let errors =
-        Fixture::new("unknown-key").edit("eras.toml", r#"id = "patron""#, "id = \"patron\"\ncolour = \"red\"").errors();
+    let errors = Fixture::new("unknown-key")
+        .edit("eras.toml", r#"id = "before-the-pacts""#, "id = \"before-the-pacts\"\ncolour = \"red\"")
+        .errors();
     expect(&errors, "eras.toml", "", "unknown field `colour`");
 }
 
@@ -299,7 +311,7 @@ fn a_highlighted_event_outside_the_span_fails() {
 #[test]
 fn an_era_bounded_by_an_unknown_event_fails() {
     let errors = Fixture::new("era").edit("eras.toml", r#"to = "seato""#, r#"to = "seat0""#).errors();
-    expect(&errors, "eras.toml", "era `patron`", "`seat0` is not an event");
+    expect(&errors, "eras.toml", "era `before-the-pacts`", "`seat0` is not an event");
 }
 
 #[test]
@@ -356,8 +368,101 @@ fn every_wrong_label_is_reported_at_once() {
 
 #[test]
 fn a_csf_note_without_its_placeholder_fails() {
-    let errors = Fixture::new("csf-note").edit("ui.toml", "({amount} for", "(for").errors();
-    expect(&errors, "ui.toml", "`csf_note`", "must contain {amount}");
+    let errors = Fixture::new("csf-note").edit("ui.toml", "({to_2013_earlier} in", "(in").errors();
+    expect(&errors, "ui.toml", "`csf_note`", "must contain {to_2013_earlier}");
+}
+
+#[test]
+fn a_label_of_ours_that_quotes_words_the_article_does_not_quote_fails() {
+    let errors = Fixture::new("quotes")
+        .edit("figures.toml", "that saw no reason to fight, as", "that “saw no reason to fight”, as")
+        .edit("eras.toml", r#"name = "The Afghan war""#, r#"name = "The \"Afghan\" war""#)
+        .edit(
+            "events.toml",
+            r#"title = "The 9/11 attacks""#,
+            r#"title = "“It may be dangerous” to be America’s friend""#,
+        )
+        .errors();
+    expect(&errors, "figures.toml", "callout `afghan-forces`", "puts “saw no reason to fight” in quotation marks");
+    expect(&errors, "eras.toml", "era `afghan-war`", "puts “Afghan” in quotation marks");
+    // Words the article quotes may be quoted.
+    assert!(!errors.iter().any(|e| e.item.contains("sep-11")), "{errors:#?}");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+}
+
+#[test]
+fn a_step_highlighting_an_event_outside_its_era_fails() {
+    // The withdrawal of 30 August 2021 is not in an era that ends with the fall of Kabul.
+    let errors =
+        Fixture::new("era-events").edit("eras.toml", r#"to = "us-withdrawal""#, r#"to = "fall-of-kabul""#).errors();
+    expect(&errors, "article.toml", "step `cost-5`", "highlights event `us-withdrawal` (30 Aug 2021) outside its era");
+}
+
+#[test]
+fn a_dollar_figure_of_ours_that_does_not_name_its_basis_fails() {
+    let errors = Fixture::new("basis")
+        .edit("figures.toml", "FY1950–FY1959, in dollars of the time\"", "FY1950–FY1959\"")
+        .edit(
+            "figures.toml",
+            "the other USAID loans and grants, in dollars of the time,",
+            "the other USAID loans and grants,",
+        )
+        .errors();
+    expect(
+        &errors,
+        "figures.toml",
+        "callout `military-1950s`, compare #1",
+        "must name the dollar basis of series `aid-current`",
+    );
+    expect(
+        &errors,
+        "figures.toml",
+        "callout `economic-1947-65`, compare #3",
+        "must name the dollar basis of series `aid-rows`",
+    );
+}
+
+#[test]
+fn parts_that_do_not_share_out_their_sum_fail() {
+    let errors = Fixture::new("parts")
+        .edit(
+            "figures.toml",
+            r#"publication_rows = ["Public Law 480 Title II Grants", "Peace Corps", "Inactive Programs"]"#,
+            r#"publication_rows = ["Public Law 480 Title II Grants", "Peace Corps"]"#,
+        )
+        .errors();
+    expect(
+        &errors,
+        "figures.toml",
+        "callout `economic-1947-65`, compare #1",
+        "no part takes the row FY1948 Inactive Programs",
+    );
+    expect(&errors, "figures.toml", "callout `economic-1947-65`, compare #1", "its parts add up to");
+}
+
+#[test]
+fn account_rows_that_do_not_add_up_to_their_aid_series_fail() {
+    let errors = Fixture::new("rows")
+        .edit(
+            "data/us_aid_pakistan_greenbook_rows_fy1948_1965.csv",
+            "INACTIVE - US Surplus Property,100000,",
+            "INACTIVE - US Surplus Property,10000,",
+        )
+        .errors();
+    expect(
+        &errors,
+        "series.toml",
+        "series `aid-rows`",
+        "its Economic rows of FY1948 add up to 10000, but series `aid-current` has 100000",
+    );
+}
+
+#[test]
+fn a_method_lookup_of_a_year_without_data_fails() {
+    let errors = Fixture::new("method-lookup")
+        .edit("method.toml", "{lookup:terrorism:incidents:2013}", "{lookup:terrorism:incidents:1993}")
+        .errors();
+    expect(&errors, "method.toml", "section #3", "no data");
 }
 
 #[test]

@@ -59,7 +59,7 @@ async fn the_app_renders_the_whole_article_in_order() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), STORY.title);
-    assert_eq!(text(&root, ".put-header__genre"), "Opinion");
+    assert_eq!(text(&root, ".put-header__genre"), "Opinion (our label)");
     let steps = all(&root, "[data-put-step]");
     assert_eq!(steps.len(), STORY.steps.len());
     for (i, el) in steps.iter().enumerate() {
@@ -150,7 +150,7 @@ async fn the_graphic_names_its_state_and_offers_previous_and_next() {
     let root = graphic(STORY.state_at(Some(step("history-2"))), Some(seato)).await;
     let live = text(&root, "[aria-live=polite]");
     assert!(live.starts_with("1950–1960: SEATO"), "{live}");
-    assert_eq!(text(&root, ".put-graphic__era"), "The Cold War alliance");
+    assert_eq!(text(&root, ".put-graphic__era"), "Pacts and US arms aid");
     assert_eq!(text(&root, ".put-event__kind"), STORY.ui.context_label);
     assert!(text(&root, ".put-event__source").contains("International Organization"));
     let buttons = all(&root, ".put-graphic__button");

@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
-use super::eras::Eras;
+use super::eras::{Era, Eras};
 use super::events::Events;
 use super::report::{fold, Ids, Report};
 use crate::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
@@ -203,8 +203,32 @@ pub fn declare(article: &mut Article, file: &ArticleFile, events: &Events, eras:
                 0
             })
         });
-        let events = highlighted(&item, s.events.as_deref().unwrap_or_default(), (from, to), events, report);
-        step.declared = Some(Declared { from, to, era, events });
+        let highlighted_events =
+            highlighted(&item, s.events.as_deref().unwrap_or_default(), (from, to), events, report);
+        if let (Some(era), Some(id)) = (era.and_then(|e| eras.list.get(e)), &s.era) {
+            within_era(&item, id, era, &highlighted_events, events, report);
+        }
+        step.declared = Some(Declared { from, to, era, events: highlighted_events });
+    }
+}
+
+/// Reports each event a step highlights that begins outside the era it highlights (`id`): the
+/// graphic would set the event in an era it does not belong to.
+fn within_era(item: &str, id: &str, era: &Era, highlighted: &[usize], events: &Events, report: &mut Report) {
+    // An event whose date does not read is reported already, and has no date to place.
+    for &e in highlighted.iter().filter(|e| !events.undated.contains(e)) {
+        let event = &events.list[e];
+        let day = event.date.first_day();
+        if day < era.from.first_day() || day > era.to.last_day() {
+            report.add(
+                FILE,
+                item,
+                format!(
+                    "highlights event `{}` ({}) outside its era `{id}` ({} to {})",
+                    event.id, event.date, era.from, era.to
+                ),
+            );
+        }
     }
 }
 

@@ -12,6 +12,7 @@ pub enum Table {
     Aid(DataSeries<AidRow>),
     Terrorism(DataSeries<TerrorRow>),
     Csf(DataSeries<CsfPeriod>),
+    Rows(DataSeries<GreenbookRow>),
 }
 
 /// The rows of a data file, with what the chart says of them.
@@ -75,6 +76,51 @@ pub struct TerrorCounts {
 pub struct CsfPeriod {
     pub period: String,
     pub csf_musd: Option<u64>,
+    /// The address of the CRS table the row is from: the file holds two tables.
+    pub source_url: String,
+}
+
+impl CsfPeriod {
+    /// The first and last fiscal year of the period (`FY2002-FY2008`, `FY2009`), if it reads as one.
+    pub fn years(&self) -> Option<(i32, i32)> {
+        let year = |t: &str| t.strip_prefix("FY").and_then(|y| y.parse().ok());
+        match self.period.split_once('-') {
+            Some((from, to)) => Some((year(from)?, year(to)?)),
+            None => year(&self.period).map(|y| (y, y)),
+        }
+    }
+}
+
+/// One account row of the Greenbook, as the source gives it: the detail that its yearly totals
+/// hide, such as which economic rows are security support.
+#[derive(Debug)]
+pub struct GreenbookRow {
+    pub year: i32,
+    /// `Economic` or `Military`, as the Greenbook files the row.
+    pub category: String,
+    pub publication_row: String,
+    pub account: String,
+    /// Obligations in dollars of the time; negative for the Greenbook's adjustment rows.
+    pub current: i64,
+}
+
+/// Which Greenbook rows a figure adds up: those of one category and years whose publication row or
+/// account is named.
+pub struct RowPick<'a> {
+    pub category: &'a str,
+    pub from: i32,
+    pub to: i32,
+    pub publication_rows: &'a [String],
+    pub accounts: &'a [String],
+}
+
+impl RowPick<'_> {
+    /// Whether the pick takes `row`.
+    pub fn takes(&self, row: &GreenbookRow) -> bool {
+        row.category == self.category
+            && (self.from..=self.to).contains(&row.year)
+            && (self.publication_rows.contains(&row.publication_row) || self.accounts.contains(&row.account))
+    }
 }
 
 /// A column of a series summed over some of its years, for a comparison.
@@ -120,6 +166,7 @@ impl Table {
                 Ok(Total { value, usd: false, source: t.source, years: rows.len() })
             }
             Table::Csf(_) => Err(format!("series `{series}` has periods, not years")),
+            Table::Rows(_) => Err(format!("series `{series}` has account rows: pick them with rows = {{ … }}")),
         }
     }
 }
@@ -135,6 +182,7 @@ pub fn read(file: &str, series: &SeriesIn, text: &str, source: usize, report: &m
             Table::Terrorism(DataSeries::new(terrorism(&sheet, &rows, series, report), series, source))
         }
         SeriesKind::Csf => Table::Csf(DataSeries::new(csf(&sheet, &rows, report), series, source)),
+        SeriesKind::Rows => Table::Rows(DataSeries::new(greenbook_rows(&sheet, &rows, report), series, source)),
     })
 }
 
@@ -151,6 +199,17 @@ fn columns(kind: SeriesKind) -> &'static [&'static str] {
             "grand_total_musd",
             "note",
             "source_url",
+        ],
+        SeriesKind::Rows => &[
+            "Fiscal Year",
+            "Region",
+            "Country",
+            "Assistance Category",
+            "Publication Row",
+            "Funding Agency",
+            "Funding Account Name",
+            "Obligations (Historical Dollars)",
+            "Obligations (Constant Dollars)",
         ],
     }
 }
@@ -237,8 +296,8 @@ impl Sheet<'_> {
             SeriesKind::Terrorism => {
                 (NoRowsMeaning::Missing, "terrorism years without rows already mean zero; list only \"missing\" years")
             }
-            // CRS periods are not years: there is nothing between them to declare.
-            SeriesKind::Csf => return Vec::new(),
+            // CRS periods are not years, and account rows are not one a year: nothing to declare.
+            SeriesKind::Csf | SeriesKind::Rows => return Vec::new(),
         };
         match &series.no_rows {
             Some(n) if n.means == means => n.years.clone(),
@@ -357,6 +416,50 @@ fn csf(sheet: &Sheet, rows: &[Row], report: &mut Report) -> Vec<CsfPeriod> {
         .map(|row| CsfPeriod {
             period: sheet.text(row, "period").to_string(),
             csf_musd: (!sheet.text(row, column).is_empty()).then(|| sheet.number(row, column, report)),
+            source_url: sheet.text(row, "source_url").to_string(),
         })
         .collect()
+}
+
+/// The Greenbook's account rows of Pakistan, in year order, each with a category and whole dollars
+/// (negative only in its adjustment rows).
+fn greenbook_rows(sheet: &Sheet, rows: &[Row], report: &mut Report) -> Vec<GreenbookRow> {
+    let mut out: Vec<GreenbookRow> = Vec::new();
+    for row in rows {
+        let text = sheet.text(row, "Fiscal Year");
+        let Ok(year) = text.parse::<i32>() else {
+            report.add(sheet.file, &row.item, format!("Fiscal Year `{text}` is not a whole fiscal year"));
+            continue;
+        };
+        if let Some(prev) = out.last().map(|r| r.year) {
+            if year < prev {
+                report.add(sheet.file, &row.item, format!("FY{year} comes after FY{prev}: rows must be in year order"));
+            }
+        }
+        let category = sheet.text(row, "Assistance Category");
+        if !["Economic", "Military"].contains(&category) {
+            report.add(sheet.file, &row.item, format!("Assistance Category `{category}` is not Economic or Military"));
+        }
+        if sheet.text(row, "Country") != "Pakistan" {
+            report.add(sheet.file, &row.item, "is not a row of Pakistan");
+        }
+        let mut amount = |column: &str| -> i64 {
+            let text = sheet.text(row, column);
+            text.parse().unwrap_or_else(|_| {
+                report.add(sheet.file, &row.item, format!("{column} `{text}` is not a whole number of dollars"));
+                0
+            })
+        };
+        let current = amount("Obligations (Historical Dollars)");
+        // Not summed here, but a transcription error there is one all the same.
+        amount("Obligations (Constant Dollars)");
+        out.push(GreenbookRow {
+            year,
+            category: category.to_string(),
+            publication_row: sheet.text(row, "Publication Row").to_string(),
+            account: sheet.text(row, "Funding Account Name").to_string(),
+            current,
+        });
+    }
+    out
 }

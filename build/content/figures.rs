@@ -7,7 +7,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 use super::article::{Article, Mark, MarkTarget};
-use super::data::{Table, Total};
+use super::data::{GreenbookRow, RowPick, Table, Total};
 use super::report::{Ids, Report};
 use super::sources::Sources;
 use crate::thousands;
@@ -51,16 +51,48 @@ struct CalloutIn {
     compare: Vec<CompareIn>,
 }
 
-/// Another reading of a callout's figure: exactly one of `sum`, `lookup` or `stated`.
+/// Another reading of a callout's figure: exactly one of `sum`, `lookup`, `rows` or `stated`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CompareIn {
     label: String,
     sum: Option<SumIn>,
     lookup: Option<LookupIn>,
+    rows: Option<RowsIn>,
     stated: Option<u64>,
+    qualifier: Option<String>,
     unit: Option<UnitIn>,
     source: Option<String>,
+    /// A share of the `sum` comparison before it: the parts that follow a sum must add up to it.
+    #[serde(default)]
+    part: bool,
+}
+
+/// Account rows of a `rows` series: those of `category` and the years `from`-`to` whose
+/// publication row or account is one of those named.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RowsIn {
+    series: String,
+    category: String,
+    from: i32,
+    to: i32,
+    #[serde(default)]
+    publication_rows: Vec<String>,
+    #[serde(default)]
+    accounts: Vec<String>,
+}
+
+impl RowsIn {
+    fn pick(&self) -> RowPick<'_> {
+        RowPick {
+            category: &self.category,
+            from: self.from,
+            to: self.to,
+            publication_rows: &self.publication_rows,
+            accounts: &self.accounts,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -115,10 +147,14 @@ pub struct Callout {
 #[derive(Debug, Default)]
 pub struct Comparison {
     pub label: String,
+    /// How the source hedges it ("more than"), shown with the number.
+    pub qualifier: Option<String>,
     pub value: u64,
     pub usd: bool,
     /// The index of its source.
     pub source: usize,
+    /// A share of the comparison before it, shown under it.
+    pub part: bool,
 }
 
 /// Words of the article set apart as a pull quote.
@@ -244,6 +280,7 @@ fn callout(
         report.non_empty(FILE, &item, "label", &cmp.label);
         compare.extend(comparison(&item, cmp, tables, sources, report));
     }
+    parts(item, &c.compare, &compare, tables, report);
     Callout {
         id: c.id.clone(),
         step,
@@ -281,10 +318,16 @@ fn comparison(
     sources: &Sources,
     report: &mut Report,
 ) -> Option<Comparison> {
-    let ways = [cmp.sum.is_some(), cmp.lookup.is_some(), cmp.stated.is_some()];
+    let ways = [cmp.sum.is_some(), cmp.lookup.is_some(), cmp.rows.is_some(), cmp.stated.is_some()];
     if ways.iter().filter(|way| **way).count() != 1 {
-        report.add(FILE, item, "needs exactly one of sum, lookup or stated");
+        report.add(FILE, item, "needs exactly one of sum, lookup, rows or stated");
         return None;
+    }
+    if cmp.qualifier.is_some() && cmp.stated.is_none() {
+        report.add(FILE, item, "only a stated figure has a qualifier: a computed one is exact");
+    }
+    if let Some(rows) = &cmp.rows {
+        return picked(item, cmp, rows, tables, report);
     }
     // A lookup is a sum over one year; each says in its own words which years the series lacks.
     let (series, column, from, to, uncovered) = if let Some(sum) = &cmp.sum {
@@ -300,6 +343,9 @@ fn comparison(
     } else {
         return stated(item, cmp, sources, report);
     };
+    if cmp.part {
+        report.add(FILE, item, "a part must be a rows comparison");
+    }
     let total = match tables.get(series) {
         Some(table) => table.total(series, column, |year| (from..=to).contains(&year)),
         None => Err(format!("series `{series}` is not in series.toml")),
@@ -309,7 +355,156 @@ fn comparison(
         report.add(FILE, item, uncovered);
         return None;
     }
-    Some(Comparison { label: cmp.label.clone(), value: total.value, usd: total.usd, source: total.source })
+    if total.usd {
+        names_basis(item, &cmp.label, series, tables, report);
+    }
+    Some(Comparison {
+        label: cmp.label.clone(),
+        qualifier: None,
+        value: total.value,
+        usd: total.usd,
+        source: total.source,
+        part: false,
+    })
+}
+
+/// Reports a dollar figure computed from `series` whose label does not name the series' basis:
+/// a reader must never have to guess which dollars a figure of ours is in.
+fn names_basis(item: &str, label: &str, series: &str, tables: &HashMap<String, Table>, report: &mut Report) {
+    let basis = match tables.get(series) {
+        Some(Table::Aid(t)) => &t.basis,
+        Some(Table::Rows(t)) => &t.basis,
+        _ => return,
+    };
+    if !label.contains(basis.as_str()) {
+        report.add(FILE, item, format!("label must name the dollar basis of series `{series}` (“{basis}”)"));
+    }
+}
+
+/// The sum, in dollars of the time, of the account rows a `rows` comparison picks.
+fn picked(
+    item: &str,
+    cmp: &CompareIn,
+    rows: &RowsIn,
+    tables: &HashMap<String, Table>,
+    report: &mut Report,
+) -> Option<Comparison> {
+    let Some(Table::Rows(table)) = tables.get(&rows.series) else {
+        report.add(FILE, item, format!("series `{}` is not a rows series of series.toml", rows.series));
+        return None;
+    };
+    if rows.publication_rows.is_empty() && rows.accounts.is_empty() {
+        report.add(FILE, item, "rows must name publication_rows or accounts");
+    }
+    let pick = rows.pick();
+    let taken: Vec<&GreenbookRow> = table.rows.iter().filter(|r| pick.takes(r)).collect();
+    // A name that picks nothing is a typo, or a row the years do not have.
+    let by_row: fn(&GreenbookRow) -> &str = |r| &r.publication_row;
+    let by_account: fn(&GreenbookRow) -> &str = |r| &r.account;
+    for (kind, names, field) in
+        [("publication row", &rows.publication_rows, by_row), ("account", &rows.accounts, by_account)]
+    {
+        for name in names.iter().filter(|n| !taken.iter().any(|r| field(r) == **n)) {
+            report.add(
+                FILE,
+                item,
+                format!("{kind} `{name}` has no {} row in FY{}-FY{}", rows.category, rows.from, rows.to),
+            );
+        }
+    }
+    let sum: i64 = taken.iter().map(|r| r.current).sum();
+    let Ok(value) = u64::try_from(sum) else {
+        report.add(FILE, item, format!("the rows add up to {sum}: less than nothing"));
+        return None;
+    };
+    names_basis(item, &cmp.label, &rows.series, tables, report);
+    Some(Comparison {
+        label: cmp.label.clone(),
+        qualifier: None,
+        value,
+        usd: true,
+        source: table.source,
+        part: cmp.part,
+    })
+}
+
+/// Checks that the parts after a `sum` comparison share out its rows exactly: every account row of
+/// its category and years taken by one part, and no row by two, so the parts add up to the sum.
+fn parts(
+    item: &str,
+    written: &[CompareIn],
+    computed: &[Comparison],
+    tables: &HashMap<String, Table>,
+    report: &mut Report,
+) {
+    // Only where every comparison computed are the two lists in step.
+    if written.len() != computed.len() {
+        return;
+    }
+    let mut k = 0;
+    while k < written.len() {
+        let first = k + 1;
+        let mut end = first;
+        while end < written.len() && written[end].part {
+            end += 1;
+        }
+        if written[k].part {
+            report.add(FILE, format!("{item}, compare #{first}"), "a part must follow the sum it is a part of");
+        } else if end > first {
+            share(
+                &format!("{item}, compare #{first}"),
+                &written[k],
+                &written[first..end],
+                &computed[k..end],
+                tables,
+                report,
+            );
+        }
+        k = end.max(first);
+    }
+}
+
+/// Checks the parts of one `sum` comparison (`computed[0]` is the sum, the rest its parts).
+fn share(
+    item: &str,
+    whole: &CompareIn,
+    parts: &[CompareIn],
+    computed: &[Comparison],
+    tables: &HashMap<String, Table>,
+    report: &mut Report,
+) {
+    let Some(sum) = &whole.sum else {
+        report.add(FILE, item, "only a sum has parts");
+        return;
+    };
+    let category = match sum.column.as_str() {
+        "economic" => "Economic",
+        "military" => "Military",
+        _ => return,
+    };
+    let Some(series) = parts.first().and_then(|p| p.rows.as_ref()).map(|r| r.series.clone()) else { return };
+    let Some(Table::Rows(table)) = tables.get(&series) else { return };
+    let picks: Vec<RowPick> = parts.iter().filter_map(|p| p.rows.as_ref()).map(RowsIn::pick).collect();
+    for row in table.rows.iter().filter(|r| r.category == category && (sum.from..=sum.to).contains(&r.year)) {
+        let takers = picks.iter().filter(|p| p.takes(row)).count();
+        if takers != 1 {
+            let what = if takers == 0 { "no part takes" } else { "two parts take" };
+            report.add(FILE, item, format!("{what} the row FY{} {} / {}", row.year, row.publication_row, row.account));
+        }
+    }
+    for p in &picks {
+        if p.category != category || p.from < sum.from || p.to > sum.to {
+            report.add(
+                FILE,
+                item,
+                format!("a part picks rows outside the sum's {category} FY{}-FY{}", sum.from, sum.to),
+            );
+        }
+    }
+    let shares: u64 = computed[1..].iter().map(|c| c.value).sum();
+    if shares != computed[0].value {
+        report.add(FILE, item, format!("its parts add up to {shares}, not to its {}", computed[0].value));
+    }
 }
 
 /// A figure a source states, which needs its unit and the source.
@@ -320,5 +515,15 @@ fn stated(item: &str, cmp: &CompareIn, sources: &Sources, report: &mut Report) -
         return None;
     };
     let source = sources.find(FILE, item, source, report)?;
-    Some(Comparison { label: cmp.label.clone(), value, usd: unit == UnitIn::Usd, source })
+    if cmp.part {
+        report.add(FILE, item, "a part must be a rows comparison");
+    }
+    Some(Comparison {
+        label: cmp.label.clone(),
+        qualifier: cmp.qualifier.clone(),
+        value,
+        usd: unit == UnitIn::Usd,
+        source,
+        part: false,
+    })
 }

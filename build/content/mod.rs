@@ -14,6 +14,7 @@ pub mod eras;
 pub mod events;
 pub mod figures;
 pub mod method;
+mod quotes;
 mod report;
 pub mod series;
 pub mod sources;
@@ -115,15 +116,53 @@ fn check(
     article::declare(&mut article, &files.article, &events, &eras, report);
     let tables = series::check(dir, &files.series, &sources, report);
     let figures = figures::check(&files.figures, &mut article, &tables, &sources, report);
-    let chart = series::chart(tables, report);
-    Some(Checked {
-        article,
-        events: events.list,
-        eras: eras.list,
-        sources: sources.list,
-        figures,
-        chart,
-        ui: ui?,
-        method: method?,
-    })
+    let mut method = method?;
+    method::fill(&mut method, &tables, report);
+    let chart = series::chart(tables, &sources, report);
+    let ui = ui?;
+    ours(&article, &events.list, &eras.list, &figures, &ui, &method, report);
+    Some(Checked { article, events: events.list, eras: eras.list, sources: sources.list, figures, chart, ui, method })
+}
+
+/// Checks the quotation marks in every text of ours: the labels of figures, events, eras and the
+/// interface, and the method.
+fn ours(
+    article: &article::Article,
+    events: &[events::Event],
+    eras: &[eras::Era],
+    figures: &figures::Figures,
+    ui: &ui::Ui,
+    method: &[method::MethodSection],
+    report: &mut Report,
+) {
+    let quotes = quotes::ArticleQuotes::new(article.steps.iter().map(|s| s.text.as_str()));
+    for c in &figures.callouts {
+        let item = format!("callout `{}`", c.id);
+        quotes.check(figures::FILE, &item, "label", &c.label, report);
+        for (k, cmp) in c.compare.iter().enumerate() {
+            quotes.check(figures::FILE, &format!("{item}, compare #{}", k + 1), "label", &cmp.label, report);
+        }
+    }
+    for q in &figures.quotes {
+        quotes.check(figures::FILE, &format!("quote `{}`", q.id), "attribution", &q.attribution, report);
+    }
+    for e in events {
+        let item = format!("event `{}`", e.id);
+        quotes.check(events::FILE, &item, "title", &e.title, report);
+        quotes.check(events::FILE, &item, "note", e.note.as_deref().unwrap_or_default(), report);
+    }
+    for e in eras {
+        quotes.check(eras::FILE, &format!("era `{}`", e.id), "name", &e.name, report);
+    }
+    for (key, text) in ui.labels() {
+        quotes.check(ui::FILE, &format!("`{key}`"), "the label", &text, report);
+    }
+    quotes.check(article::FILE, "genre", "the label", &article.genre, report);
+    for (i, section) in method.iter().enumerate() {
+        let item = format!("section #{}", i + 1);
+        quotes.check(method::FILE, &item, "the title", &section.title, report);
+        for p in &section.paragraphs {
+            quotes.check(method::FILE, &item, "a paragraph", p, report);
+        }
+    }
 }

@@ -12,6 +12,9 @@ use super::report::{fold, read_toml, Report};
 /// The file this module checks.
 pub const FILE: &str = "ui.toml";
 
+/// Where the CSF note puts the totals of the two CRS tables.
+pub const CSF_PLACEHOLDERS: [&str; 3] = ["{to_2013}", "{to_2013_earlier}", "{to_2018}"];
+
 /// The labels of the interface: ours, where the article's words are the author's.
 #[derive(Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +33,7 @@ pub struct Ui {
     whole_span: String,
     era_prefix: String,
     era_framing: String,
+    era_tag: String,
     context_label: String,
     article_label: String,
     source_prefix: String,
@@ -41,11 +45,11 @@ pub struct Ui {
     incidents: String,
     deaths: String,
     no_data: String,
-    /// Contains `{amount}`, replaced by the CSF total.
+    /// Contains the placeholders of [`CSF_PLACEHOLDERS`], replaced by the CSF totals.
     csf_note: String,
     csf_mark: String,
     callout_author: String,
-    dollars_of_the_time: String,
+    author_no_basis: String,
     data_end: String,
     callout_compare: String,
     about_author: String,
@@ -103,8 +107,10 @@ pub fn check(dir: &Path, report: &mut Report) -> Option<Ui> {
             return None;
         }
     };
-    if !ui.csf_note.trim().is_empty() && !ui.csf_note.contains("{amount}") {
-        report.add(FILE, "`csf_note`", "must contain {amount}, where the CSF total goes");
+    for placeholder in CSF_PLACEHOLDERS {
+        if !ui.csf_note.trim().is_empty() && !ui.csf_note.contains(placeholder) {
+            report.add(FILE, "`csf_note`", format!("must contain {placeholder}, where that CSF total goes"));
+        }
     }
     Some(ui)
 }

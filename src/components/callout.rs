@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::instance::use_instance;
 use crate::model::format;
-use crate::story::{Callout as CalloutData, PullQuote as PullQuoteData, Unit, STORY};
+use crate::story::{Callout as CalloutData, PullQuote as PullQuoteData, STORY};
 
 #[derive(Properties, PartialEq)]
 pub struct CalloutProps {
@@ -29,18 +29,18 @@ pub fn Callout(props: &CalloutProps) -> Html {
                 <strong class="put-callout__number">{format::figure(c.low, c.high, c.unit)}</strong>
             </p>
             <p class="put-callout__label">{c.label}</p>
-            <p class="put-callout__source">
-                {ui.callout_author}
-                if c.unit == Unit::Usd {
-                    {", "}{ui.dollars_of_the_time}
-                }
-            </p>
+            <p class="put-callout__source">{STORY.callout_source(c)}</p>
             if !c.compare.is_empty() {
                 <p class="put-callout__kicker put-callout__kicker--context">{ui.context_label}{": "}{ui.callout_compare}</p>
                 <dl class="put-callout__compare">
                     for cmp in c.compare.iter() {
                         <div class="put-callout__row">
-                            <dt class="put-callout__value">{format::figure(cmp.value, cmp.value, cmp.unit)}</dt>
+                            <dt class="put-callout__value">
+                                if let Some(q) = cmp.qualifier {
+                                    {q}{" "}
+                                }
+                                {format::figure(cmp.value, cmp.value, cmp.unit)}
+                            </dt>
                             <dd class="put-callout__what">
                                 {cmp.label}
                                 <span class="put-callout__cite">{" "}{ui.source_prefix}{" "}{STORY.sources[cmp.source].name}</span>

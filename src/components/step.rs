@@ -76,7 +76,7 @@ pub fn Step(props: &StepProps) -> Html {
             if let (Some(state), Some(width)) = (step.declared, props.figure) {
                 <figure class="put-print">
                     <Chart {state} {width} focus={None} on_event={Callback::noop()} uid={instance.id(&format!("put-print-{}", step.id))} />
-                    <figcaption class="put-print__caption">{STORY.caption(&state)}</figcaption>
+                    <figcaption class="put-print__caption">{STORY.print_caption(&state)}</figcaption>
                 </figure>
             }
         </div>

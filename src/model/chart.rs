@@ -549,9 +549,9 @@ mod tests {
         let s = Layout::new(600.0).scale(Domain::whole());
         let boxes = era_boxes(STORY.eras, &s, 6.0);
         assert_eq!(boxes.len(), STORY.eras.len());
-        let breaking = boxes.iter().find(|b| STORY.eras[b.era].id == "breaking-point").unwrap();
-        assert!(!breaking.labelled);
-        let war = boxes.iter().find(|b| STORY.eras[b.era].id == "war-on-terror").unwrap();
+        let last = boxes.iter().find(|b| STORY.eras[b.era].id == "after-withdrawal").unwrap();
+        assert!(!last.labelled);
+        let war = boxes.iter().find(|b| STORY.eras[b.era].id == "war-in-afghanistan").unwrap();
         assert!(war.labelled);
     }
 

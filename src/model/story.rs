@@ -4,7 +4,7 @@
 use super::calendar::{Day, FiscalYear, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use super::chart::Domain;
 use super::format;
-use crate::story::{AidYear, GraphicState, Story};
+use crate::story::{AidYear, Callout, GraphicState, Story, Unit};
 
 /// The graphic's state before the first step (the title and standfirst): the whole span.
 pub const WHOLE: GraphicState = GraphicState { from: AXIS_FIRST_YEAR, to: AXIS_LAST_YEAR, era: None, events: &[] };
@@ -127,7 +127,7 @@ impl Story {
         let years = format::years(state.from, state.to);
         if state.events.is_empty() {
             return match state.era {
-                Some(era) => format!("{years}: {}", self.eras[era].name),
+                Some(era) => format!("{years}: {}", self.era_name(era)),
                 None if state == &WHOLE => self.ui.whole_span.to_string(),
                 None => years,
             };
@@ -140,7 +140,7 @@ impl Story {
     pub fn describe(&self, state: &GraphicState) -> String {
         let mut out = format!("{} {}.", self.ui.graphic_label, format::years(state.from, state.to));
         if let Some(era) = state.era {
-            out.push_str(&format!(" {}: {}.", self.ui.era_prefix, self.eras[era].name));
+            out.push_str(&format!(" {}: {}.", self.ui.era_prefix, self.era_name(era)));
         }
         if !state.events.is_empty() {
             let events: Vec<String> =
@@ -215,9 +215,42 @@ impl Story {
         notes
     }
 
-    /// The CSF note of the aid chart with its amount.
+    /// The CSF note of the aid chart with the totals of both CRS tables.
     pub fn csf_note(&self) -> String {
-        self.ui.csf_note.replace("{amount}", &format::usd(self.csf_left_out.value))
+        let csf = &self.csf_left_out;
+        self.ui
+            .csf_note
+            .replace("{to_2013_earlier}", &format::usd(csf.to_2013_earlier))
+            .replace("{to_2013}", &format::usd(csf.to_2013))
+            .replace("{to_2018}", &format::usd(csf.to_2018))
+    }
+
+    /// An era's name with the label that says it is our framing, as it goes everywhere the name
+    /// is written out: "The Afghan war (our framing)".
+    pub fn era_name(&self, era: usize) -> String {
+        format!("{} ({})", self.eras[era].name, self.ui.era_tag)
+    }
+
+    /// Whose figure a callout is, and, for money, that the author names no dollar basis.
+    pub fn callout_source(&self, callout: &Callout) -> String {
+        match callout.unit {
+            Unit::Usd => format!("{}, {}", self.ui.callout_author, self.ui.author_no_basis),
+            Unit::Count => self.ui.callout_author.to_string(),
+        }
+    }
+
+    /// The caption of a printed figure: the caption, and the era with its framing label. The
+    /// printed chart names the eras in view, so without an era of its own the caption still says
+    /// whose framing they are.
+    pub fn print_caption(&self, state: &GraphicState) -> String {
+        let caption = self.caption(state);
+        match state.era {
+            Some(era) if !state.events.is_empty() => {
+                format!("{caption}. {}: {}.", self.ui.era_prefix, self.era_name(era))
+            }
+            Some(_) => format!("{caption}."),
+            None => format!("{caption}. {}", self.ui.era_framing),
+        }
     }
 }
 
@@ -327,7 +360,54 @@ mod tests {
         let caption = STORY.caption(&STORY.state_at(Some(step("history-2"))));
         assert_eq!(caption, "1950–1960: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact (CENTO from 1959)");
         let era_only = STORY.caption(&STORY.state_at(Some(step("history-3"))));
-        assert_eq!(era_only, "1947–1965: The Cold War alliance");
+        assert_eq!(era_only, "1947–1965: Pacts and US arms aid (our framing)");
+    }
+
+    #[test]
+    fn every_era_carries_its_framing_label_wherever_it_goes() {
+        for step in STORY.steps.iter().filter_map(|s| s.declared) {
+            let (print, text) = (STORY.print_caption(&step), STORY.describe(&step));
+            match step.era {
+                Some(era) => {
+                    let name = STORY.era_name(era);
+                    assert!(name.ends_with(&format!("({})", STORY.ui.era_tag)), "{name}");
+                    assert!(print.contains(&name), "print caption: {print}");
+                    assert!(text.contains(&name), "text alternative: {text}");
+                }
+                // The printed chart still names the eras in view.
+                None => assert!(print.ends_with(STORY.ui.era_framing), "print caption: {print}"),
+            }
+            let live = STORY.caption(&step);
+            for era in STORY.eras {
+                if live.contains(era.name) {
+                    assert!(live.contains(&format!("{} ({})", era.name, STORY.ui.era_tag)), "caption: {live}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_money_figure_of_the_author_says_the_author_gives_no_basis() {
+        for c in STORY.callouts {
+            let source = STORY.callout_source(c);
+            assert!(source.starts_with(STORY.ui.callout_author), "{source}");
+            assert_eq!(source.contains(STORY.ui.author_no_basis), c.unit == Unit::Usd, "callout {}: {source}", c.id);
+        }
+        assert!(STORY.ui.author_no_basis.contains("no dollar basis"));
+        assert!(STORY.callouts.iter().filter(|c| c.unit == Unit::Usd).count() >= 3);
+    }
+
+    #[test]
+    fn every_dollar_figure_of_ours_names_its_basis() {
+        // A computed dollar comparison carries the basis of the data it is summed from.
+        let bases = [STORY.aid.basis, "dollars of the time"];
+        for c in STORY.callouts {
+            for cmp in c.compare.iter().filter(|cmp| cmp.unit == Unit::Usd && cmp.source == STORY.aid.source) {
+                assert!(bases.iter().any(|b| cmp.label.contains(b)), "callout {}: {}", c.id, cmp.label);
+            }
+        }
+        assert!(STORY.csf_note().contains("dollars of the time"));
+        assert!(STORY.ui.aid_title.contains(STORY.aid.basis));
     }
 
     #[test]
@@ -354,10 +434,11 @@ mod tests {
 
     #[test]
     fn the_csf_note_states_the_crs_total() {
-        assert_eq!(
-            STORY.csf_note(),
-            "Excludes Coalition Support Fund reimbursements ($12.1 billion for FY2002–FY2013, CRS)."
-        );
+        let note = STORY.csf_note();
+        assert!(note.contains("$12.1 billion for FY2002–FY2013 in the CRS table of March 2019"), "{note}");
+        assert!(note.contains("($11 billion in its table of March 2014)"), "{note}");
+        assert!(note.contains("$14.6 billion for FY2002–FY2018"), "{note}");
+        assert!(!note.contains('{'), "every placeholder is filled: {note}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::calendar::{Date, FiscalYear};
 pub struct Story {
     pub title: &'static str,
     pub standfirst: &'static str,
-    /// The kind of piece, shown as a label ("Opinion").
+    /// The kind of piece, our label for it, shown as such ("Opinion (our label)").
     pub genre: &'static str,
     pub author: &'static str,
     pub author_bio: &'static str,
@@ -31,8 +31,8 @@ pub struct Story {
     pub aid: Series<AidYear>,
     /// Terrorism per calendar year, every year of the GTD's range (1993 missing).
     pub terrorism: Series<TerrorYear>,
-    /// Coalition Support Fund reimbursements FY2002-FY2013 that the Greenbook leaves out.
-    pub csf_left_out: Comparison,
+    /// Coalition Support Fund reimbursements that the Greenbook leaves out, as the CRS tables give them.
+    pub csf_left_out: CsfLeftOut,
     pub ui: &'static Ui,
     pub method: &'static [MethodSection],
 }
@@ -168,9 +168,25 @@ pub struct Callout {
 #[derive(Debug)]
 pub struct Comparison {
     pub label: &'static str,
+    /// How a source hedges a figure it states ("more than"); computed figures have none.
+    pub qualifier: Option<&'static str>,
     pub value: u64,
     pub unit: Unit,
     pub source: usize,
+    /// A share of the comparison before it (the build checks that the shares add up to it).
+    pub part: bool,
+}
+
+/// Coalition Support Fund reimbursements in dollars of the time, as two CRS tables give them:
+/// they disagree on FY2002-FY2013, so both are stated.
+#[derive(Debug)]
+pub struct CsfLeftOut {
+    /// FY2002-FY2013 in the table of March 2019.
+    pub to_2013: u64,
+    /// FY2002-FY2013 in the table of March 2014 (the sum of its periods).
+    pub to_2013_earlier: u64,
+    /// FY2002-FY2018 in the table of March 2019.
+    pub to_2018: u64,
 }
 
 /// A pull quote: words the author quotes, bound to its paragraph.
@@ -227,6 +243,8 @@ pub struct Ui {
     pub whole_span: &'static str,
     pub era_prefix: &'static str,
     pub era_framing: &'static str,
+    /// Follows an era's name wherever it is written: "our framing".
+    pub era_tag: &'static str,
     pub context_label: &'static str,
     pub article_label: &'static str,
     pub source_prefix: &'static str,
@@ -238,11 +256,12 @@ pub struct Ui {
     pub incidents: &'static str,
     pub deaths: &'static str,
     pub no_data: &'static str,
-    /// Contains `{amount}`, replaced by the CSF total.
+    /// Contains `{to_2013}`, `{to_2013_earlier}` and `{to_2018}`, replaced by the CSF totals.
     pub csf_note: &'static str,
     pub csf_mark: &'static str,
     pub callout_author: &'static str,
-    pub dollars_of_the_time: &'static str,
+    /// Follows each money figure of the author's: the author names no dollar basis.
+    pub author_no_basis: &'static str,
     pub data_end: &'static str,
     pub callout_compare: &'static str,
     pub about_author: &'static str,
