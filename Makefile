@@ -29,8 +29,7 @@ lint:
 	cargo clippy --features ssr --bin prerender --tests -- -D warnings
 
 test-native:
-	cargo test
-	cargo test --features ssr --test prerender
+	cargo test --features ssr
 	scripts/check-broken-content.sh
 
 test-wasm:

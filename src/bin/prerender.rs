@@ -18,13 +18,13 @@ fn main() {
             let html = futures::executor::block_on(yew::ServerRenderer::<pak_us_timeline::App>::new().render());
             print!("{html}");
         }
-        ["head", base_url] => print!("{}", pak_us_timeline::head::head_tags(base_url)),
-        ["noscript"] => print!("{}", pak_us_timeline::head::noscript()),
-        ["timelinejs"] => print!("{}", pak_us_timeline::export::timelinejs_json()),
-        ["aid-csv"] => print!("{}", pak_us_timeline::export::aid_csv()),
-        ["terrorism-csv"] => print!("{}", pak_us_timeline::export::terrorism_csv()),
-        ["oembed", base_url] => print!("{}", pak_us_timeline::export::oembed_json(base_url)),
-        ["plain"] => print!("{}", pak_us_timeline::export::plain_page()),
+        ["head", base_url] => print!("{}", pak_us_timeline::publish::head::head_tags(base_url)),
+        ["noscript"] => print!("{}", pak_us_timeline::publish::head::noscript()),
+        ["timelinejs"] => print!("{}", pak_us_timeline::publish::export::timelinejs_json()),
+        ["aid-csv"] => print!("{}", pak_us_timeline::publish::export::aid_csv()),
+        ["terrorism-csv"] => print!("{}", pak_us_timeline::publish::export::terrorism_csv()),
+        ["oembed", base_url] => print!("{}", pak_us_timeline::publish::export::oembed_json(base_url)),
+        ["plain"] => print!("{}", pak_us_timeline::publish::export::plain_page()),
         _ => {
             eprintln!("usage: prerender body | head BASE_URL | noscript | timelinejs | aid-csv | terrorism-csv | oembed BASE_URL | plain");
             std::process::exit(2);

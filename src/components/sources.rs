@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::export::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
+use crate::assets::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
 use crate::instance::use_instance;
 use crate::model::format;
 use crate::story::STORY;

@@ -3,16 +3,14 @@
 //! the charts as CSV, the oEmbed description of the embed, and the article alone as a plain HTML
 //! page (the benchmark's reference for what a page without script costs).
 
-use crate::head::{escape_html, json_string};
+use serde_json::{json, Map, Value};
+
+use super::escape_html;
+use crate::assets::SHARE_IMAGE;
 use crate::model::calendar::Date;
 use crate::story::{StepKind, STORY};
 
-/// The downloads' file names, beside `index.html` (the page links to them).
-pub const AID_FILE: &str = "pak-us-timeline-aid.csv";
-pub const TERRORISM_FILE: &str = "pak-us-timeline-terrorism.csv";
-pub const EVENTS_FILE: &str = "pak-us-timeline-events.json";
-/// The oEmbed file, and the size its iframe snippet suggests.
-pub const OEMBED_FILE: &str = "oembed.json";
+/// The size the oEmbed iframe snippet suggests.
 const OEMBED_WIDTH: u32 = 700;
 const OEMBED_HEIGHT: u32 = 900;
 
@@ -68,73 +66,69 @@ pub fn iframe_snippet(base_url: &str) -> String {
 
 /// The oEmbed 1.0 description (type `rich`) of the story published at `base_url`.
 pub fn oembed_json(base_url: &str) -> String {
-    format!(
-        concat!(
-            "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"author_name\":{},",
-            "\"provider_name\":{},\"provider_url\":{},\"html\":{},\"width\":{},\"height\":{},",
-            "\"thumbnail_url\":{},\"thumbnail_width\":1200,\"thumbnail_height\":630}}"
-        ),
-        json_string(STORY.title),
-        json_string(STORY.author),
-        json_string(STORY.publisher),
-        json_string(base_url),
-        json_string(&iframe_snippet(base_url)),
-        OEMBED_WIDTH,
-        OEMBED_HEIGHT,
-        json_string(&format!("{base_url}{}", crate::head::SHARE_IMAGE)),
-    )
+    json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": STORY.title,
+        "author_name": STORY.author,
+        "provider_name": STORY.publisher,
+        "provider_url": base_url,
+        "html": iframe_snippet(base_url),
+        "width": OEMBED_WIDTH,
+        "height": OEMBED_HEIGHT,
+        "thumbnail_url": format!("{base_url}{SHARE_IMAGE}"),
+        "thumbnail_width": 1200,
+        "thumbnail_height": 630,
+    })
+    .to_string()
 }
 
-/// A TimelineJS date object: only the parts the source gives.
-fn tl_date(d: Date) -> String {
-    let mut parts = vec![format!("\"year\":{}", json_string(&d.year.to_string()))];
+/// A TimelineJS date object: only the parts the source gives, as strings (TimelineJS's form).
+fn tl_date(d: Date) -> Value {
+    let mut date = Map::new();
+    date.insert("year".into(), d.year.to_string().into());
     if d.month > 0 {
-        parts.push(format!("\"month\":{}", json_string(&d.month.to_string())));
+        date.insert("month".into(), d.month.to_string().into());
     }
     if d.day > 0 {
-        parts.push(format!("\"day\":{}", json_string(&d.day.to_string())));
+        date.insert("day".into(), d.day.to_string().into());
     }
-    format!("{{{}}}", parts.join(","))
+    date.into()
 }
 
-/// The events and eras in TimelineJS 3 JSON, each event with its source as credit.
+/// The events and eras in TimelineJS 3 JSON, each event with its source as credit. TimelineJS
+/// shows the texts as HTML: they are escaped.
 pub fn timelinejs_json() -> String {
-    let events: Vec<String> = STORY
+    let events: Vec<Value> = STORY
         .events
         .iter()
         .map(|e| {
-            let end = e.end.map(|d| format!(",\"end_date\":{}", tl_date(d))).unwrap_or_default();
-            let text = e.quote.or(e.note).unwrap_or("");
-            format!(
-                "{{\"unique_id\":{},\"start_date\":{}{end},\"text\":{{\"headline\":{},\"text\":{}}},\"media\":{{\"url\":\"\",\"credit\":{}}}}}",
-                json_string(e.id),
-                tl_date(e.date),
-                json_string(e.title),
-                json_string(&escape_html(text)),
-                json_string(STORY.sources[e.source].name)
-            )
+            let mut event = json!({ "unique_id": e.id, "start_date": tl_date(e.date) });
+            if let Some(end) = e.end {
+                event["end_date"] = tl_date(end);
+            }
+            event["text"] = json!({ "headline": e.title, "text": escape_html(e.quote.or(e.note).unwrap_or("")) });
+            event["media"] = json!({ "url": "", "credit": STORY.sources[e.source].name });
+            event
         })
         .collect();
     // The eras are ours, not the author's: each says so in its headline and its text.
-    let eras: Vec<String> = (0..STORY.eras.len())
+    let eras: Vec<Value> = (0..STORY.eras.len())
         .map(|i| {
             let e = &STORY.eras[i];
-            format!(
-                "{{\"start_date\":{},\"end_date\":{},\"text\":{{\"headline\":{},\"text\":{}}}}}",
-                tl_date(e.from),
-                tl_date(e.to),
-                json_string(&STORY.era_name(i)),
-                json_string(&escape_html(STORY.ui.era_framing))
-            )
+            json!({
+                "start_date": tl_date(e.from),
+                "end_date": tl_date(e.to),
+                "text": { "headline": STORY.era_name(i), "text": escape_html(STORY.ui.era_framing) },
+            })
         })
         .collect();
-    format!(
-        "{{\"title\":{{\"text\":{{\"headline\":{},\"text\":{}}}}},\"events\":[{}],\"eras\":[{}]}}",
-        json_string(STORY.title),
-        json_string(&escape_html(STORY.standfirst)),
-        events.join(","),
-        eras.join(",")
-    )
+    json!({
+        "title": { "text": { "headline": STORY.title, "text": escape_html(STORY.standfirst) } },
+        "events": events,
+        "eras": eras,
+    })
+    .to_string()
 }
 
 /// The article alone, as a plain HTML page with no script and one small style block.
@@ -185,9 +179,10 @@ mod tests {
     fn every_era_in_the_timelinejs_file_says_it_is_our_framing() {
         let json = timelinejs_json();
         let eras = json.split("\"eras\":[").nth(1).unwrap();
-        assert_eq!(eras.matches(&json_string(&escape_html(STORY.ui.era_framing))).count(), STORY.eras.len());
+        let quoted = |text: &str| Value::from(text).to_string();
+        assert_eq!(eras.matches(&quoted(&escape_html(STORY.ui.era_framing))).count(), STORY.eras.len());
         for i in 0..STORY.eras.len() {
-            assert!(eras.contains(&format!("\"headline\":{}", json_string(&STORY.era_name(i)))), "{eras}");
+            assert!(eras.contains(&format!("\"headline\":{}", quoted(&STORY.era_name(i)))), "{eras}");
         }
     }
 
@@ -222,9 +217,9 @@ mod tests {
     fn the_oembed_file_is_rich_with_the_iframe_snippet() {
         let json = oembed_json("https://example.org/story/");
         assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\","));
-        assert!(json.contains("\"html\":\"\\u003ciframe src=\\\"https://example.org/story/?embed\\\""), "{json}");
+        assert!(json.contains("\"html\":\"<iframe src=\\\"https://example.org/story/?embed\\\""), "{json}");
         assert!(json.contains("\"width\":700,\"height\":900"));
-        assert!(json.contains(&format!("\"author_name\":{}", json_string(STORY.author))));
+        assert!(json.contains(&format!("\"author_name\":{}", Value::from(STORY.author))));
     }
 
     #[test]

@@ -2,63 +2,27 @@
 //! content at build time by the prerender binary. Absolute addresses come from one setting, the
 //! public base URL. The seed gives no publication date, so none is claimed.
 
+use serde_json::json;
+
+use super::{escape_html, script_json};
+use crate::assets::{OEMBED_FILE, SHARE_IMAGE};
 use crate::story::STORY;
-
-/// The share image (1200 × 630), relative to the base URL.
-pub const SHARE_IMAGE: &str = "share.png";
-
-/// Escapes text for an HTML attribute value or element content.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text as a JSON string (with quotes), safe inside a `<script>` data block.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            // `</script>` cannot close the block, nor `<!--` open a comment in it.
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 /// The `<head>` tags for a page published at `base_url` (which ends with `/`).
 pub fn head_tags(base_url: &str) -> String {
     let title = format!("{} — {}", STORY.title, STORY.publisher);
     let (t, d) = (escape_html(&title), escape_html(STORY.standfirst));
     let image = format!("{base_url}{SHARE_IMAGE}");
-    let json_ld = format!(
-        concat!(
-            "{{\"@context\":\"https://schema.org\",\"@type\":\"Article\",",
-            "\"headline\":{},\"description\":{},\"url\":{},\"image\":{},",
-            "\"author\":{{\"@type\":\"Person\",\"name\":{}}},",
-            "\"publisher\":{{\"@type\":\"Organization\",\"name\":{}}}}}"
-        ),
-        json_string(STORY.title),
-        json_string(STORY.standfirst),
-        json_string(base_url),
-        json_string(&image),
-        json_string(STORY.author),
-        json_string(STORY.publisher),
-    );
+    let json_ld = script_json(&json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": STORY.title,
+        "description": STORY.standfirst,
+        "url": base_url,
+        "image": image,
+        "author": { "@type": "Person", "name": STORY.author },
+        "publisher": { "@type": "Organization", "name": STORY.publisher },
+    }));
     [
         format!("<title>{t}</title>"),
         format!("<meta name=\"description\" content=\"{d}\">"),
@@ -67,7 +31,7 @@ pub fn head_tags(base_url: &str) -> String {
         format!(
             "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}{}\" title=\"{t}\">",
             escape_html(base_url),
-            crate::export::OEMBED_FILE
+            OEMBED_FILE
         ),
         "<meta property=\"og:type\" content=\"article\">".to_string(),
         format!("<meta property=\"og:title\" content=\"{}\">", escape_html(STORY.title)),
@@ -105,11 +69,5 @@ mod tests {
         assert!(head.contains("\"@type\":\"Article\""));
         assert!(head.contains("\"author\":{\"@type\":\"Person\",\"name\":\"Muhammad Hamza Tanvir\"}"));
         assert!(!head.contains("datePublished"), "the seed gives no date");
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape_html("a \"b\" <c> & d"), "a &quot;b&quot; &lt;c&gt; &amp; d");
-        assert_eq!(json_string("say \"hi\"</script>\n"), "\"say \\\"hi\\\"\\u003c/script>\\n\"");
     }
 }
