@@ -15,7 +15,7 @@ use super::sources::Sources;
 use super::step::{PRINT_WIDTH, STEP_SELECTOR};
 use crate::embed::frame::{use_parent, Parent};
 use crate::hooks::{location_hash, use_address, use_follow_address, use_print, use_ready, use_step_event, use_width};
-use crate::instance::options::Layout;
+use crate::instance::options::Placement;
 use crate::instance::{Control, Instance, Mode};
 use crate::model::story::Target;
 use crate::scroll::active::Reading;
@@ -116,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     let outer = use_memo((), |_| Rc::new(Outer::default()));
     // Framed, the page is flat until the parent first reports where it is (it may never).
     let following = use_state_eq(|| !framed);
-    let layout = if *following { options.layout } else { Layout::Flat };
+    let layout = if *following { options.layout } else { Placement::Flat };
     let mover = Mover {
         article: article.clone(),
         cover: cover.clone(),
@@ -210,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
     // Printed figures fit the paper; the flat layout's fit the text column.
     let figure = match (state.printing, layout) {
         (true, _) => Some(PRINT_WIDTH),
-        (false, Layout::Flat) => Some(state.column_width),
+        (false, Placement::Flat) => Some(state.column_width),
         (false, _) => None,
     };
     let shown = state.shown();
@@ -237,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
                 <div class="put-layout">
                     <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                    <Article active={state.active.filter(|_| layout != Layout::Flat)} {figure} node={article} />
+                    <Article active={state.active.filter(|_| layout != Placement::Flat)} {figure} node={article} />
                 </div>
                 <Sources />
             </div>

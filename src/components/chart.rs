@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::hooks::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
-    after_data, aid_bars, bars_path, era_boxes, markers, terror_chart, value_ticks, year_ticks, Domain, Layout,
+    after_data, aid_bars, bars_path, era_boxes, markers, terror_chart, value_ticks, year_ticks, ChartLayout, Domain,
     AID_MAX, AID_STEP, TERROR_MAX, TERROR_STEP,
 };
 use crate::model::format;
@@ -19,7 +19,7 @@ const CHAR_WIDTH: f64 = 6.4;
 /// For the parts of the chart drawn from its size alone.
 #[derive(Properties, PartialEq)]
 struct SizeProps {
-    layout: Layout,
+    layout: ChartLayout,
 }
 
 /// The data, drawn once per size over the whole axis: the aid bars, the incident bars and the
@@ -115,7 +115,7 @@ fn translate(x: f64) -> String {
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let layout = Layout::new(props.width);
+    let layout = ChartLayout::new(props.width);
     let target = Domain::years(props.state.from, props.state.to);
     let domain = use_tween(target);
     // While easing between spans the SVG says so (`data-moving`), for tests and host pages.

@@ -13,8 +13,9 @@ pub enum Theme {
     Dark,
 }
 
+/// Where the graphic stands against the text (the `layout` option).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
+pub enum Placement {
     /// Beside the text where the story is at least 900 px wide, above it where it is narrower.
     Auto,
     /// Beside the text at any width (where the window is tall enough for a pinned graphic).
@@ -28,7 +29,7 @@ pub enum Layout {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub theme: Theme,
-    pub layout: Layout,
+    pub layout: Placement,
     /// The event to open at (an index into the story's events).
     pub start: Option<usize>,
     /// A reading-progress bar at the top of the story.
@@ -40,11 +41,11 @@ pub struct Options {
 impl Options {
     /// The stand-alone page.
     pub const PAGE: Options =
-        Options { theme: Theme::Auto, layout: Layout::Auto, start: None, progress_bar: true, update_url: true };
+        Options { theme: Theme::Auto, layout: Placement::Auto, start: None, progress_bar: true, update_url: true };
     /// Inside somebody else's page: light (a host's page is rarely dark), no bar, the host's address
     /// left alone.
     pub const EMBEDDED: Options =
-        Options { theme: Theme::Light, layout: Layout::Auto, start: None, progress_bar: false, update_url: false };
+        Options { theme: Theme::Light, layout: Placement::Auto, start: None, progress_bar: false, update_url: false };
 }
 
 /// An option's value as the host gave it.
@@ -130,13 +131,13 @@ fn theme_name(t: Theme) -> &'static str {
     THEMES.iter().find(|(_, v)| *v == t).map_or("auto", |(n, _)| n)
 }
 
-fn layout_name(l: Layout) -> &'static str {
+fn layout_name(l: Placement) -> &'static str {
     LAYOUTS.iter().find(|(_, v)| *v == l).map_or("auto", |(n, _)| n)
 }
 
 const THEMES: [(&str, Theme); 3] = [("auto", Theme::Auto), ("light", Theme::Light), ("dark", Theme::Dark)];
-const LAYOUTS: [(&str, Layout); 4] =
-    [("auto", Layout::Auto), ("side", Layout::Side), ("stacked", Layout::Stacked), ("flat", Layout::Flat)];
+const LAYOUTS: [(&str, Placement); 4] =
+    [("auto", Placement::Auto), ("side", Placement::Side), ("stacked", Placement::Stacked), ("flat", Placement::Flat)];
 
 impl Theme {
     /// The value of the root's `data-put-theme` (none for auto: the stylesheet follows the system).
@@ -145,10 +146,10 @@ impl Theme {
     }
 }
 
-impl Layout {
+impl Placement {
     /// The value of the root's `data-put-layout` (none for auto: the stylesheet decides by width).
     pub fn attribute(self) -> Option<&'static str> {
-        (self != Layout::Auto).then(|| layout_name(self))
+        (self != Placement::Auto).then(|| layout_name(self))
     }
 }
 
@@ -199,7 +200,7 @@ mod tests {
         ]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.theme, Theme::Dark);
-        assert_eq!(o.layout, Layout::Flat);
+        assert_eq!(o.layout, Placement::Flat);
         assert_eq!(o.start.map(|e| STORY.events[e].id), Some("seato"));
         assert!(o.progress_bar && o.update_url);
     }
@@ -264,7 +265,7 @@ mod tests {
     fn auto_has_no_attribute() {
         assert_eq!(Theme::Auto.attribute(), None);
         assert_eq!(Theme::Dark.attribute(), Some("dark"));
-        assert_eq!(Layout::Auto.attribute(), None);
-        assert_eq!(Layout::Stacked.attribute(), Some("stacked"));
+        assert_eq!(Placement::Auto.attribute(), None);
+        assert_eq!(Placement::Stacked.attribute(), Some("stacked"));
     }
 }

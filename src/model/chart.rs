@@ -79,7 +79,7 @@ impl TimeScale {
 
 /// The boxes of the graphic for a given size: era band, markers, the two charts, axis, overview.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Layout {
+pub struct ChartLayout {
     pub width: f64,
     pub height: f64,
     pub plot_left: f64,
@@ -105,7 +105,7 @@ pub const NARROW_HEIGHT: f64 = 210.0;
 /// The room right of the plot: as wide as a cluster's dot and its ring, which may lie on the edge.
 const RIGHT_MARGIN: f64 = 10.0;
 
-impl Layout {
+impl ChartLayout {
     /// Lays the graphic out in `width` pixels; its height follows (shorter on phones).
     pub fn new(width: f64) -> Self {
         let width = width.max(MIN_WIDTH);
@@ -423,7 +423,7 @@ mod tests {
 
     #[test]
     fn one_scale_maps_onto_another_by_an_affine_transform() {
-        let layout = Layout::new(640.0);
+        let layout = ChartLayout::new(640.0);
         let (whole, zoomed) = (layout.overview_scale(), layout.scale(Domain::years(1970, 1979)));
         let (a, b) = whole.onto(&zoomed);
         for year in [1947, 1970, 1975, 1980, 2021] {
@@ -437,7 +437,7 @@ mod tests {
 
     #[test]
     fn the_axis_runs_from_1947_to_the_end_of_2021() {
-        let s = Layout::new(600.0).overview_scale();
+        let s = ChartLayout::new(600.0).overview_scale();
         assert_eq!(s.x_of(Day::from_ymd(1947, 1, 1)), s.left);
         assert!((s.x_of(Day::from_ymd(2022, 1, 1)) - s.right).abs() < 1e-9);
         assert!(s.x_of(Day::from_ymd(1984, 7, 1)) > s.left + (s.right - s.left) * 0.49);
@@ -445,7 +445,7 @@ mod tests {
 
     #[test]
     fn fiscal_years_sit_over_their_real_months() {
-        let s = Layout::new(800.0).scale(Domain::years(1975, 1978));
+        let s = ChartLayout::new(800.0).scale(Domain::years(1975, 1978));
         let rows = [
             AidYear { fiscal_year: FiscalYear::Year(1976), economic: 1, military: 0 },
             AidYear { fiscal_year: FiscalYear::TransitionQuarter1976, economic: 1, military: 0 },
@@ -461,7 +461,7 @@ mod tests {
 
     #[test]
     fn aid_stacks_military_on_economic() {
-        let s = Layout::new(800.0).scale(Domain::whole());
+        let s = ChartLayout::new(800.0).scale(Domain::whole());
         let rows = [AidYear { fiscal_year: FiscalYear::Year(1962), economic: 1_750_000_000, military: 875_000_000 }];
         let bar = &aid_bars(&rows, &s, 0.0, 200.0)[0];
         assert!((bar.economic_height - 100.0).abs() < 1e-9);
@@ -471,7 +471,7 @@ mod tests {
 
     #[test]
     fn bars_outside_the_view_are_left_out() {
-        let s = Layout::new(800.0).scale(Domain::years(2001, 2003));
+        let s = ChartLayout::new(800.0).scale(Domain::years(2001, 2003));
         let bars = aid_bars(STORY.aid.rows, &s, 0.0, 100.0);
         let years: Vec<i32> = bars.iter().map(|b| STORY.aid.rows[b.row].fiscal_year.year()).collect();
         assert_eq!(years, vec![2001, 2002, 2003, 2004]);
@@ -479,7 +479,7 @@ mod tests {
 
     #[test]
     fn the_deaths_line_breaks_where_the_gtd_has_no_data() {
-        let s = Layout::new(800.0).scale(Domain::whole());
+        let s = ChartLayout::new(800.0).scale(Domain::whole());
         let (bars, path) = terror_chart(STORY.terrorism.rows, &s, 0.0, 100.0);
         assert_eq!(path.matches('M').count(), 2, "one break, at 1993: {path}");
         let gap: Vec<_> =
@@ -489,7 +489,7 @@ mod tests {
 
     #[test]
     fn ticks_thin_out_as_the_view_widens() {
-        let layout = Layout::new(600.0);
+        let layout = ChartLayout::new(600.0);
         let whole = year_ticks(&layout.scale(Domain::whole()));
         assert!(whole.len() >= 4 && whole.len() <= 10, "{whole:?}");
         assert!(whole.iter().all(|t| t.label.parse::<i32>().unwrap() % 10 == 0));
@@ -510,8 +510,8 @@ mod tests {
 
     #[test]
     fn close_markers_cluster_and_far_ones_do_not() {
-        let narrow = Layout::new(320.0).scale(Domain::whole());
-        let wide = Layout::new(1200.0).scale(Domain::years(2021, 2021));
+        let narrow = ChartLayout::new(320.0).scale(Domain::whole());
+        let wide = ChartLayout::new(1200.0).scale(Domain::years(2021, 2021));
         let clustered = markers(STORY.events, &narrow);
         let all: usize = clustered.iter().map(|m| m.events.len()).sum();
         assert_eq!(all, STORY.events.len(), "every event is in one marker");
@@ -527,7 +527,7 @@ mod tests {
 
     #[test]
     fn the_end_of_the_data_is_marked_only_where_it_is_in_view() {
-        let layout = Layout::new(600.0);
+        let layout = ChartLayout::new(600.0);
         let end = Day::year_start(2021);
         assert_eq!(after_data(&layout.scale(Domain::years(1950, 1960)), end, 60.0), None);
         let (x, width) = after_data(&layout.scale(Domain::years(2021, 2021)), end, 60.0).unwrap();
@@ -538,7 +538,7 @@ mod tests {
 
     #[test]
     fn tick_labels_stay_inside_the_plot() {
-        let s = Layout::new(600.0).scale(Domain::years(2020, 2021));
+        let s = ChartLayout::new(600.0).scale(Domain::years(2020, 2021));
         let ticks = year_ticks(&s);
         assert_eq!(ticks.first().unwrap().anchor, "start");
         assert_eq!(ticks.last().unwrap().anchor, "end");
@@ -546,7 +546,7 @@ mod tests {
 
     #[test]
     fn eras_are_labelled_only_where_their_name_fits() {
-        let s = Layout::new(600.0).scale(Domain::whole());
+        let s = ChartLayout::new(600.0).scale(Domain::whole());
         let boxes = era_boxes(STORY.eras, &s, 6.0);
         assert_eq!(boxes.len(), STORY.eras.len());
         let last = boxes.iter().find(|b| STORY.eras[b.era].id == "after-withdrawal").unwrap();
@@ -570,7 +570,7 @@ mod tests {
     #[test]
     fn layouts_fit_their_width() {
         for width in [280.0, 343.0, 520.0, 640.0, 1000.0] {
-            let l = Layout::new(width);
+            let l = ChartLayout::new(width);
             assert!(l.plot_right <= l.width);
             let (x, w) = l.marker_span();
             assert!(x >= 0.0 && x < l.plot_left && x + w <= l.width && x + w > l.plot_right);
@@ -578,7 +578,7 @@ mod tests {
             assert!(l.aid_top < l.aid_bottom && l.aid_bottom < l.terror_top && l.terror_top < l.terror_bottom);
             assert!(l.terror_bottom <= l.axis_y && l.axis_y < l.overview_top && l.overview_top < l.height);
         }
-        assert!(Layout::new(343.0).narrow());
-        assert!(!Layout::new(640.0).narrow());
+        assert!(ChartLayout::new(343.0).narrow());
+        assert!(!ChartLayout::new(640.0).narrow());
     }
 }
