@@ -1,5 +1,6 @@
 //! What the story tells the page around it: that it is ready, and which passage is being read.
 
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::prelude::*;
@@ -27,18 +28,25 @@ fn announce(element: &Element, kind: &str, detail: &JsValue) {
 }
 
 /// The detail of a [`STEP_EVENT`]: `{index, step, events}` (`null`s above the first step).
-fn step_detail(active: Option<usize>) -> JsValue {
-    let detail = js_sys::Object::new();
-    let events = js_sys::Array::new();
-    for &e in STORY.state_at(active).events {
-        events.push(&JsValue::from_str(STORY.events[e].id));
+#[derive(Serialize)]
+struct StepDetail {
+    index: Option<u32>,
+    step: Option<&'static str>,
+    events: Vec<&'static str>,
+}
+
+impl StepDetail {
+    fn of(active: Option<usize>) -> Self {
+        Self {
+            index: active.and_then(|i| u32::try_from(i).ok()),
+            step: active.map(|i| STORY.steps[i].id),
+            events: STORY.state_at(active).events.iter().map(|&e| STORY.events[e].id).collect(),
+        }
     }
-    let index = active.map_or(JsValue::NULL, |i| JsValue::from(i as u32));
-    let step = active.map_or(JsValue::NULL, |i| JsValue::from_str(STORY.steps[i].id));
-    for (key, value) in [("index", index), ("step", step), ("events", events.into())] {
-        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+
+    fn to_js(&self) -> JsValue {
+        self.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).unwrap_or(JsValue::NULL)
     }
-    detail.into()
 }
 
 /// Once the app has taken over the page, says so: [`READY_ATTRIBUTE`] on `root`, and a
@@ -58,7 +66,7 @@ pub fn use_ready(root: NodeRef) {
 pub fn use_step_event(root: NodeRef, active: Option<usize>) {
     use_effect_with(active, move |&active| {
         if let Some(element) = root.cast::<Element>() {
-            announce(&element, STEP_EVENT, &step_detail(active));
+            announce(&element, STEP_EVENT, &StepDetail::of(active).to_js());
         }
     });
 }
