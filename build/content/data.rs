@@ -286,6 +286,17 @@ impl Sheet<'_> {
         })
     }
 
+    /// The year of `row` in `column`; `None`, after a report saying what it should be, where it is
+    /// not a whole number.
+    fn year(&self, row: &Row, column: &str, should_be: &str, report: &mut Report) -> Option<i32> {
+        let text = self.text(row, column);
+        let year = text.parse().ok();
+        if year.is_none() {
+            report.add(self.file, &row.item, format!("{column} `{text}` is not {should_be}"));
+        }
+        year
+    }
+
     /// The years that series.toml's `no_rows` lists for `series`, which must mean what a year
     /// without a row can mean in a file of its kind; none, after a report, where they do not.
     fn no_rows(&self, series: &SeriesIn, report: &mut Report) -> Vec<i32> {
@@ -373,11 +384,7 @@ fn terrorism(sheet: &Sheet, rows: &[Row], series: &SeriesIn, report: &mut Report
     let missing = sheet.no_rows(series, report);
     let mut out: Vec<TerrorRow> = Vec::new();
     for row in rows {
-        let text = sheet.text(row, "year");
-        let Ok(year) = text.parse::<i32>() else {
-            report.add(sheet.file, &row.item, format!("year `{text}` is not a year"));
-            continue;
-        };
+        let Some(year) = sheet.year(row, "year", "a year", report) else { continue };
         if !(AXIS_FIRST_YEAR..=AXIS_LAST_YEAR).contains(&year) {
             report.add(sheet.file, &row.item, format!("year {year} is off the axis"));
             continue;
@@ -426,11 +433,7 @@ fn csf(sheet: &Sheet, rows: &[Row], report: &mut Report) -> Vec<CsfPeriod> {
 fn greenbook_rows(sheet: &Sheet, rows: &[Row], report: &mut Report) -> Vec<GreenbookRow> {
     let mut out: Vec<GreenbookRow> = Vec::new();
     for row in rows {
-        let text = sheet.text(row, "Fiscal Year");
-        let Ok(year) = text.parse::<i32>() else {
-            report.add(sheet.file, &row.item, format!("Fiscal Year `{text}` is not a whole fiscal year"));
-            continue;
-        };
+        let Some(year) = sheet.year(row, "Fiscal Year", "a whole fiscal year", report) else { continue };
         if let Some(prev) = out.last().map(|r| r.year) {
             if year < prev {
                 report.add(sheet.file, &row.item, format!("FY{year} comes after FY{prev}: rows must be in year order"));
