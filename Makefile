@@ -16,8 +16,9 @@ build:
 	scripts/setup.sh
 	trunk build --release
 
-## Every test: lint, native, wasm in headless Chromium, the build's own content check, and
-## end-to-end tests of the release dist/ in headless Chromium.
+## Every test: lint, native, wasm in headless Chromium and Firefox, the build's own content
+## check, and end-to-end tests of the release dist/ in headless Chromium (and, for the
+## cross-engine file, Firefox ESR and WebKitGTK).
 test:
 	scripts/setup.sh --test
 	$(MAKE) lint test-native test-wasm build test-e2e
@@ -32,8 +33,11 @@ test-native:
 	cargo test --features ssr
 	scripts/check-broken-content.sh
 
+## The component tests in Chromium, then in Firefox (wasm-bindgen-test-runner drives whichever
+## driver these name).
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test web
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web
+	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e:
 	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec e2e/
