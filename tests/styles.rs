@@ -259,13 +259,13 @@ const BREAKPOINTS: [(&str, f64, Axis); 6] = [
 ];
 
 /// How a condition writes a breakpoint `b`, by feature: at least `b` wide is `min-width: b`;
-/// narrower is `max-width: b - 0.02` (no gap at fractional widths); at most `b` tall is
-/// `max-height: b`; taller is `min-height: b + 1`.
+/// narrower is `max-width: b - 0.02`; at most `b` tall is `max-height: b`; taller is
+/// `min-height: b + 0.02`. Each pair leaves no gap at fractional sizes (a zoomed window).
 fn written(feature: &str, breakpoint: f64) -> Option<f64> {
     match feature {
         "min-width" | "max-height" => Some(breakpoint),
         "max-width" => Some(breakpoint - 0.02),
-        "min-height" => Some(breakpoint + 1.0),
+        "min-height" => Some(breakpoint + 0.02),
         _ => None,
     }
 }
@@ -373,7 +373,7 @@ fn every_breakpoint_in_a_condition_is_one_of_the_rust_constants() {
     }
     assert!(checked > 0, "the stylesheets' conditions were not read");
     report(
-        &format!("breakpoints (b is written min-width: b, max-width: b - 0.02, max-height: b, min-height: b + 1; they are {list})"),
+        &format!("breakpoints (b is written min-width: b, max-width: b - 0.02, max-height: b, min-height: b + 0.02; they are {list})"),
         problems,
     );
 }
