@@ -35,6 +35,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
 
     let state = &props.state;
     let caption = STORY.caption(state);
+    let (lead, era_again) = STORY.caption_parts(state);
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
     let go = |event: Option<usize>| {
@@ -84,7 +85,12 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                         if let Some(era) = era {
                             <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
                         }
-                        <span class="put-graphic__text">{caption.clone()}</span>
+                        <span class="put-graphic__text">
+                            {lead}
+                            if let Some(era_name) = era_again {
+                                <span class="put-graphic__era-again">{": "}{era_name}</span>
+                            }
+                        </span>
                     </p>
                     <button type="button" class="put-graphic__button put-graphic__button--next"
                         onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>

@@ -136,6 +136,15 @@ impl Story {
         format!("{years}: {}", titles.join("; "))
     }
 
+    /// The caption in two parts: what it says, and the era it names after a colon where the state
+    /// names no event (which the caption bar hides where the era's own tag stands beside it).
+    pub fn caption_parts(&self, state: &GraphicState) -> (String, Option<String>) {
+        match state.era {
+            Some(era) if state.events.is_empty() => (format::years(state.from, state.to), Some(self.era_name(era))),
+            _ => (self.caption(state), None),
+        }
+    }
+
     /// A text alternative of the graphic at a state: span, era, events, and the shape of the data.
     pub fn describe(&self, state: &GraphicState) -> String {
         let mut out = format!("{} {}.", self.ui.graphic_label, format::years(state.from, state.to));
@@ -359,8 +368,14 @@ mod tests {
     fn captions_name_the_events() {
         let caption = STORY.caption(&STORY.state_at(Some(step("history-2"))));
         assert_eq!(caption, "1950–1960: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact (CENTO from 1959)");
-        let era_only = STORY.caption(&STORY.state_at(Some(step("history-3"))));
-        assert_eq!(era_only, "1947–1965: Pacts and US arms aid (our framing)");
+        let era_only = STORY.state_at(Some(step("history-3")));
+        assert_eq!(STORY.caption(&era_only), "1947–1965: Pacts and US arms aid (our framing)");
+        assert_eq!(
+            STORY.caption_parts(&era_only),
+            ("1947–1965".into(), Some(STORY.era_name(STORY.state_at(Some(step("history-3"))).era.unwrap())))
+        );
+        let seato = STORY.state_at(Some(step("history-2")));
+        assert_eq!(STORY.caption_parts(&seato), (STORY.caption(&seato), None));
     }
 
     #[test]
