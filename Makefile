@@ -36,8 +36,8 @@ test-native:
 ## The component tests in Chromium, then in Firefox (wasm-bindgen-test-runner drives whichever
 ## driver these name).
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web
-	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test web
+	env -u GECKODRIVER CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web
+	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e:
 	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec e2e/

@@ -95,6 +95,15 @@ describe('iframe embed with pym.js', () => {
     assert.deepEqual(warnings(page), []);
   });
 
+  test('an iframe far below the host\'s fold starts and takes its height before the reader scrolls to it', async () => {
+    const page = await host('below.html', pym({ trackscroll: true }).replace(filler(6), filler(60)));
+    await page.goto(`${t.host.url}below.html`);
+    const top = await page.evaluate(() => document.querySelector('#story iframe').getBoundingClientRect().top);
+    assert.ok(top > 3 * 800, `the iframe starts out of sight (${top} px down)`);
+    await framed(page);
+    assert.equal(await page.evaluate(() => scrollY), 0, 'the host was not scrolled');
+  });
+
   test('steps activate as the host scrolls, and the graphic is pinned in the host\'s view', async () => {
     const page = await host('pym.html', pym({ trackscroll: true }));
     await page.goto(`${t.host.url}pym.html`);

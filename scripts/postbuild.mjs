@@ -10,8 +10,8 @@
 //  3. downloads: the data behind the charts as CSV, the events as TimelineJS JSON, and
 //     oembed.json, all from content/;
 //  4. glue and integrity: the JS glue minified and the wasm's imports given short names, then
-//     Subresource Integrity for what trunk leaves without it, the starter script
-//     (static/boot.js), the glue's modulepreload and the wasm fetch;
+//     Subresource Integrity on the starter script (static/boot.js), with the glue's and the wasm's
+//     hashes on its tag for boot.js to load them with (trunk's preload of the glue is removed);
 //  5. embed.js: the script embed's stable entry, told the hashed names of the glue, wasm and CSS;
 //  6. pak-us-timeline.html: the page as one self-contained file (glue, wasm, favicon and
 //     downloads inlined), for file://, e-mail and archives;
@@ -125,8 +125,11 @@ const minified = await transform(await readFile(gluePath, 'utf8'), { minify: tru
 const shortened = shortenImports(await readFile(wasmPath), minified.code);
 await writeFile(gluePath, shortened.glue);
 await writeFile(wasmPath, shortened.wasm);
+// The starter is minified too: its comments are for whoever reads static/boot.js.
+const bootPath = join(dir, file(src));
+await writeFile(bootPath, (await transform(await readFile(bootPath, 'utf8'), { minify: true, format: 'esm', target: 'es2022' })).code);
 const bytes = {
-  boot: await readFile(join(dir, file(src))),
+  boot: await readFile(bootPath),
   glue: await readFile(gluePath),
   wasm: await readFile(wasmPath),
 };

@@ -5,8 +5,12 @@ const tag = document.querySelector('script[data-glue]');
 const url = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
 try {
   // The document alone is the critical path: nothing of the app is fetched before the first
-  // paint (a frame's callback runs before its paint, a task it queues after).
-  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+  // paint (a frame's callback runs before its paint, a task it queues after). A page that gets
+  // no frames (a hidden tab, an iframe out of sight) starts after a short wait all the same.
+  await new Promise((ok) => {
+    requestAnimationFrame(() => setTimeout(ok));
+    setTimeout(ok, 500);
+  });
   // The glue through a preload, whose integrity the import then relies on; the wasm beside it.
   const preload = Object.assign(document.createElement('link'), {
     rel: 'modulepreload',

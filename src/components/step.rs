@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::callout::{Callout, PullQuote};
 use super::chart::Chart;
 use crate::instance::use_instance;
+use crate::model::story::EVENT_PREFIX;
 use crate::story::{MarkTarget, StepKind, STORY};
 
 /// Selects the steps, in order: each carries `data-put-step`, its index.
@@ -65,7 +66,7 @@ pub fn Step(props: &StepProps) -> Html {
         <div class={class} id={instance.id(step.id)} data-put-step={props.index.to_string()} tabindex="-1">
             // The events this passage tells, as anchors: `#event-<id>` leads here without script too.
             for e in STORY.events.iter().filter(|e| e.told_in == props.index) {
-                <span class="put-step__anchor" id={instance.id(&format!("event-{}", e.id))}></span>
+                <span class="put-step__anchor" id={instance.id(&format!("{EVENT_PREFIX}{}", e.id))}></span>
             }
             if step.kind == StepKind::Heading {
                 <h2 class="put-step__heading">{text(props.index, &instance.prefix)}</h2>

@@ -1,11 +1,13 @@
 //! The address bar and the story: opening at the passage it names, following Back, Forward and
 //! hashes typed by hand, and keeping it on the passage being read.
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::scroll::frame::{self, Phase};
+use crate::scroll::frame::{Frame, Phase};
 use crate::story::STORY;
 
 /// How long a passage must stay the one being read before the address follows it.
@@ -23,13 +25,17 @@ pub fn location_hash() -> Option<String> {
 pub fn use_follow_address(listen: bool, follow: Callback<()>) {
     use_effect_with((), move |_| {
         follow.emit(());
+        let frame = Rc::new(Frame::new(Phase::Read));
+        frame.set(move || follow.emit(()));
         let listener = web_sys::window().filter(|_| listen).map(|w| {
-            EventListener::new(&w, "popstate", move |_| {
-                let follow = follow.clone();
-                frame::once(Phase::Read, move || follow.emit(()));
-            })
+            let frame = frame.clone();
+            EventListener::new(&w, "popstate", move |_| frame.request())
         });
-        move || drop(listener)
+        // Unmounted, a follow not yet made is not made.
+        move || {
+            drop(listener);
+            frame.stop();
+        }
     });
 }
 

@@ -1,6 +1,6 @@
 //! The `use_*` hooks the components compose: sizes, frames, easing, the address, printing and
-//! what the story tells its host page. Listeners and timers are owned by the hook's effect and
-//! dropped with it.
+//! what the story tells its host page. Listeners, timers and the frames a hook asks for are owned
+//! by the hook's effect and dropped (or stopped) with it.
 
 mod address;
 mod announce;

@@ -1,22 +1,35 @@
 //! The width of an element, as it changes.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::scroll::frame::{self, Phase};
+use crate::scroll::frame::{Frame, Phase};
 
 /// Reports the width of `node` whenever it changes.
 #[hook]
 pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
     use_effect_with(node, move |node| {
-        let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-                // At the next frame: what the new width renders resizes observed elements, which
-                // inside this callback would be a resize loop the browser reports as an error.
-                let (width, on_resize) = (entry.content_rect().width(), on_resize.clone());
-                frame::once(Phase::Write, move || on_resize.emit(width));
+        // The width reaches the state at the next frame: what it renders resizes observed
+        // elements, which inside the observer's callback would be a resize loop the browser
+        // reports as an error.
+        let width = Rc::new(Cell::new(0.0));
+        let frame = Rc::new(Frame::new(Phase::Write));
+        frame.set({
+            let width = width.clone();
+            move || on_resize.emit(width.get())
+        });
+        let callback: Closure<dyn FnMut(js_sys::Array)> = Closure::new({
+            let frame = frame.clone();
+            move |entries: js_sys::Array| {
+                if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
+                    width.set(entry.content_rect().width());
+                    frame.request();
+                }
             }
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
@@ -27,6 +40,7 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
             if let Some(observer) = observer {
                 observer.disconnect();
             }
+            frame.stop();
             drop(callback);
         }
     });
