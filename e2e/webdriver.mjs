@@ -70,7 +70,7 @@ const freePort = () =>
 export async function start(engine) {
   const port = await freePort();
   const [command, args] = engine.command(port);
-  if (!existsSync('/usr/bin/' + command) && !process.env.PATH.split(':').some((d) => existsSync(`${d}/${command}`))) {
+  if (!process.env.PATH.split(':').some((d) => existsSync(`${d}/${command}`))) {
     throw new Error(`${engine.name}: ${command} is not installed (scripts/setup.sh --test installs it)`);
   }
   // A process group of its own, so that stopping it stops the browser and Xvfb too.

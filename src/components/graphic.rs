@@ -34,8 +34,8 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     let (chart_state, chart_focus) = use_next_frame((props.state, props.focus));
 
     let state = &props.state;
-    let caption = STORY.caption(state);
     let (lead, era_again) = STORY.caption_parts(state);
+    let caption = lead.clone() + era_again.as_deref().unwrap_or("");
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
     let go = |event: Option<usize>| {
@@ -88,7 +88,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                         <span class="put-graphic__text">
                             {lead}
                             if let Some(era_name) = era_again {
-                                <span class="put-graphic__era-again">{": "}{era_name}</span>
+                                <span class="put-graphic__era-again">{era_name}</span>
                             }
                         </span>
                     </p>

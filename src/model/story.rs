@@ -124,25 +124,23 @@ impl Story {
     /// The short caption of a state, for the caption bar and the live region:
     /// "1954–1955: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact".
     pub fn caption(&self, state: &GraphicState) -> String {
+        let (lead, era) = self.caption_parts(state);
+        lead + era.as_deref().unwrap_or("")
+    }
+
+    /// The caption in two parts: what it says, and, where the state names an era but no event,
+    /// the era after a colon (which the caption bar hides where the era's own tag stands beside it).
+    pub fn caption_parts(&self, state: &GraphicState) -> (String, Option<String>) {
         let years = format::years(state.from, state.to);
         if state.events.is_empty() {
             return match state.era {
-                Some(era) => format!("{years}: {}", self.era_name(era)),
-                None if state == &WHOLE => self.ui.whole_span.to_string(),
-                None => years,
+                Some(era) => (years, Some(format!(": {}", self.era_name(era)))),
+                None if state == &WHOLE => (self.ui.whole_span.to_string(), None),
+                None => (years, None),
             };
         }
         let titles: Vec<&str> = state.events.iter().map(|&e| self.events[e].title).collect();
-        format!("{years}: {}", titles.join("; "))
-    }
-
-    /// The caption in two parts: what it says, and the era it names after a colon where the state
-    /// names no event (which the caption bar hides where the era's own tag stands beside it).
-    pub fn caption_parts(&self, state: &GraphicState) -> (String, Option<String>) {
-        match state.era {
-            Some(era) if state.events.is_empty() => (format::years(state.from, state.to), Some(self.era_name(era))),
-            _ => (self.caption(state), None),
-        }
+        (format!("{years}: {}", titles.join("; ")), None)
     }
 
     /// A text alternative of the graphic at a state: span, era, events, and the shape of the data.
@@ -370,10 +368,8 @@ mod tests {
         assert_eq!(caption, "1950–1960: SEATO (Manila Pact) signed; Pakistan joins the Baghdad Pact (CENTO from 1959)");
         let era_only = STORY.state_at(Some(step("history-3")));
         assert_eq!(STORY.caption(&era_only), "1947–1965: Pacts and US arms aid (our framing)");
-        assert_eq!(
-            STORY.caption_parts(&era_only),
-            ("1947–1965".into(), Some(STORY.era_name(STORY.state_at(Some(step("history-3"))).era.unwrap())))
-        );
+        let era_name = STORY.era_name(era_only.era.unwrap());
+        assert_eq!(STORY.caption_parts(&era_only), ("1947–1965".into(), Some(format!(": {era_name}"))));
         let seato = STORY.state_at(Some(step("history-2")));
         assert_eq!(STORY.caption_parts(&seato), (STORY.caption(&seato), None));
     }
