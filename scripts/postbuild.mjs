@@ -4,6 +4,7 @@
 //  1. prerender: the story's HTML into the mount point, the <head> tags (with the oEmbed link)
 //     and the no-script note, all written by the native `prerender` binary from content/
 //     (absolute addresses from PAK_US_BASE_URL, the public base URL, default the dev server);
+//     and the story once more as a fragment for the script embed (story-<hash>.html);
 //  2. styles: the per-component stylesheets trunk emits, joined in their order without comments
 //     and spare white space (the sources in static/ keep them), inlined into the page (no request
 //     before its first paint) and written as one file for the script embed;
@@ -12,7 +13,8 @@
 //  4. glue and integrity: the JS glue minified and the wasm's imports given short names, then
 //     Subresource Integrity on the starter script (static/boot.js), with the glue's and the wasm's
 //     hashes on its tag for boot.js to load them with (trunk's preload of the glue is removed);
-//  5. embed.js: the script embed's stable entry, told the hashed names of the glue, wasm and CSS;
+//  5. embed.js: the script embed's stable entry, told the hashed names of the glue, wasm, CSS
+//     and fragment;
 //  6. pak-us-timeline.html: the page as one self-contained file (glue, wasm, favicon and
 //     downloads inlined), for file://, e-mail and archives;
 //  7. embed-demo.html: a host page showing both embeds with their snippets, and pym.js (from
@@ -30,8 +32,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR), or give the dist folder');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const page = join(dir, 'index.html');
-// The template's comments are notes for developers, not for readers (Yew's hydration markers,
-// `<!--<[…]>-->`, come later, with the prerendered body).
+// The template's comments are notes for developers, not for readers.
 let html = (await readFile(page, 'utf8')).replace(/<!--[\s\S]*?-->\s*/g, '');
 // Every asset sits at the top of dist/: an address's last part is its file, whatever public URL
 // (`./`, `/any/sub/path/`) trunk put before it.
@@ -53,6 +54,9 @@ const prerender = (...args) =>
 const mount = '<div id="pak-us-timeline"></div>';
 html = replaceOnce(html, '</head>', `  ${prerender('head', base)}\n  </head>`, 'a </head>');
 html = replaceOnce(html, mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`, mount);
+const fragment = prerender('fragment');
+const fragmentName = `story-${createHash('sha256').update(fragment).digest('hex').slice(0, 16)}.html`;
+await writeFile(join(dir, fragmentName), fragment);
 
 // 2. Styles.
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*\/?>\s*/g)];
@@ -139,10 +143,11 @@ html = replaceOnce(html, `<link rel="modulepreload" href="${glue}" crossorigin="
 await writeFile(page, html);
 
 // 5. embed.js.
-const files = `const FILES = { glue: '${file(glue)}', wasm: '${file(wasm)}', css: '${cssName}' };`;
+const files = `const FILES = { glue: '${file(glue)}', wasm: '${file(wasm)}', css: '${cssName}', story: '${fragmentName}' };`;
 const embed = await readFile(join(source, 'static/embed.js'), 'utf8');
-if (!embed.includes("const FILES = { glue: '', wasm: '', css: '' };")) throw new Error('postbuild: static/embed.js has no FILES line to fill');
-await writeFile(join(dir, 'embed.js'), embed.replace("const FILES = { glue: '', wasm: '', css: '' };", files));
+const blank = "const FILES = { glue: '', wasm: '', css: '', story: '' };";
+if (!embed.includes(blank)) throw new Error('postbuild: static/embed.js has no FILES line to fill');
+await writeFile(join(dir, 'embed.js'), embed.replace(blank, files));
 
 // 6. The single file.
 const dataUrl = (type, body) => `data:${type};base64,${Buffer.from(body).toString('base64')}`;
@@ -152,8 +157,7 @@ single = single.replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/scrip
   // A page opened from file:// may fetch nothing from the disk: the glue is imported from a
   // data: address, the wasm read from one.
   `const glue = await import('${dataUrl('text/javascript', bytes.glue)}');`,
-  // The downloads are in the file too: once the app has taken over the page (hydration sets
-  // the links' addresses), they point at data: addresses.
+  // The downloads are in the file too: once the story is ready, they point at data: addresses.
   `const inlined = ${JSON.stringify(Object.fromEntries(Object.entries(downloads).map(([name, text]) => [name, dataUrl(name.endsWith('.csv') ? 'text/csv' : 'application/json', text)])))};`,
   "document.addEventListener('pak-us-timeline:ready', () => {",
   "  for (const a of document.querySelectorAll('a[download]')) a.href = inlined[a.getAttribute('href')] ?? a.href;",

@@ -1,13 +1,14 @@
 //! The browser entry points, exported to JS (wasm-bindgen):
 //!
-//! - `page()`, called by `boot.js`: the stand-alone page takes over its prerendered story
-//!   (hydration), or, framed (`?embed`, or inside another window), renders the embedded story
-//!   with the options of its query;
-//! - `mount(target, options, assets, stylesheet)`, behind `embed.js`'s `mount(target, options)`:
-//!   renders a new instance into a shadow root of any element, the host page's styles shut out
-//!   (`assets` is the folder of the story's files, `stylesheet` a file in it);
-//! - `mount_marked(assets, stylesheet)`: the same for every element marked `data-pak-us-timeline`,
-//!   with its `data-*` attributes as options.
+//! - `page()`, called by `boot.js`: brings the stand-alone page's prerendered story to life (its
+//!   island, `components::island`), framed (`?embed`, or inside another window) with the options
+//!   of its query;
+//! - `mount(target, options, assets, stylesheet, fragment)`, behind `embed.js`'s
+//!   `mount(target, options)`: puts the prerendered story `fragment` (`story-….html`, which
+//!   `embed.js` fetches) into a shadow root of any element, the host page's styles shut out, and
+//!   brings it to life (`assets` is the folder of the story's files, `stylesheet` a file in it);
+//! - `mount_marked(assets, stylesheet, fragment)`: the same for every element marked
+//!   `data-pak-us-timeline`, with its `data-*` attributes as options.
 //!
 //! Bad options warn on the console, one warning each, and fall back to their defaults; only a
 //! missing target is an error (the returned promise rejects naming the selector).
@@ -21,10 +22,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode, UrlSearchParams};
 use yew::AppHandle;
 
-use crate::components::app::{App, AppProps};
+use crate::components::island::{Island, IslandProps};
+use crate::dom::Parts;
 use crate::embed::pym;
 use crate::instance::options::{self, Options, Value};
-use crate::instance::{Control, Instance, Mode};
+use crate::instance::{Control, Instance, Mode, FRAGMENT_PREFIX};
 use crate::model::story::Target;
 use crate::story::STORY;
 
@@ -130,7 +132,7 @@ fn resolve(entries: Result<Vec<(String, Value)>, String>, defaults: Options) -> 
 /// A mounted story, returned to JS.
 #[wasm_bindgen]
 pub struct Handle {
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<Island>>,
     control: Control,
     shadow: ShadowRoot,
 }
@@ -167,8 +169,41 @@ async fn loaded(link: &Element) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Renders a new instance into a new shadow root of `element`.
-async fn mount_into(element: Element, options: Options, assets: &str, stylesheet: &str) -> Result<Handle, JsValue> {
+/// Brings the story prerendered in `root` to life as `instance`: its options set on the page
+/// (theme, the progress bar) before the island is rendered into its graphic panel, in the same
+/// task, so that nothing is painted between.
+fn start(root: &Element, instance: Instance, control: Control) -> Result<AppHandle<Island>, JsValue> {
+    let options = instance.options;
+    let app =
+        root.query_selector(".put-app").ok().flatten().ok_or_else(|| error("no prerendered story to start in"))?;
+    let _ = match instance.embed_attribute() {
+        Some(how) => app.set_attribute("data-put-embed", how),
+        None => app.remove_attribute("data-put-embed"),
+    };
+    let _ = match options.theme.attribute() {
+        Some(theme) => app.set_attribute("data-put-theme", theme),
+        None => app.remove_attribute("data-put-theme"),
+    };
+    if !options.progress_bar {
+        if let Ok(Some(bar)) = app.query_selector(".put-progress") {
+            bar.remove();
+        }
+    }
+    let parts = Parts::find(&app).ok_or_else(|| error("the prerendered story has no article or no graphic"))?;
+    parts.cover.set_inner_html("");
+    let props = IslandProps { instance: Rc::new(instance), parts: Rc::new(parts.clone()), control };
+    Ok(yew::Renderer::<Island>::with_root_and_props(parts.cover, props).render())
+}
+
+/// Puts the prerendered story `fragment` into a new shadow root of `element` as a new instance,
+/// and brings it to life.
+async fn mount_into(
+    element: Element,
+    options: Options,
+    assets: &str,
+    stylesheet: &str,
+    fragment: &str,
+) -> Result<Handle, JsValue> {
     let document = element.owner_document().ok_or_else(|| error("the target is in no document"))?;
     let shadow = element
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
@@ -179,19 +214,34 @@ async fn mount_into(element: Element, options: Options, assets: &str, stylesheet
     shadow.append_child(&link)?;
     loaded(&link).await;
     let root = document.create_element("div")?;
-    shadow.append_child(&root)?;
     let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
-    let instance = Instance { prefix: format!("put{number}-"), mode: Mode::Script, options, assets: assets.into() };
+    let prefix = format!("put{number}-");
+    root.set_inner_html(&fragment.replace(FRAGMENT_PREFIX, &prefix));
+    // The downloads sit beside embed.js, not beside the host page.
+    if let Ok(links) = root.query_selector_all("a[download]") {
+        for link in (0..links.length()).filter_map(|i| links.item(i)?.dyn_into::<Element>().ok()) {
+            let href = link.get_attribute("href").unwrap_or_default();
+            let _ = link.set_attribute("href", &format!("{assets}{href}"));
+        }
+    }
+    shadow.append_child(&root)?;
+    let instance = Instance { prefix, mode: Mode::Script, options };
     let control = Control::default();
-    let props = AppProps { instance: Rc::new(instance), control: control.clone() };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = start(&root, instance, control.clone())?;
     Ok(Handle { app: Some(app), control, shadow })
 }
 
-/// Mounts the story into `target` (an `Element`, or a CSS selector for one), with `options`,
-/// loading `stylesheet` from the folder `assets` into its shadow root.
+/// Mounts the story (`fragment`, the prerendered story) into `target` (an `Element`, or a CSS
+/// selector for one), with `options`, loading `stylesheet` from the folder `assets` into its
+/// shadow root.
 #[wasm_bindgen]
-pub async fn mount(target: JsValue, options: JsValue, assets: String, stylesheet: String) -> Result<Handle, JsValue> {
+pub async fn mount(
+    target: JsValue,
+    options: JsValue,
+    assets: String,
+    stylesheet: String,
+    fragment: String,
+) -> Result<Handle, JsValue> {
     let element = match target.as_string() {
         Some(selector) => web_sys::window()
             .and_then(|w| w.document())
@@ -201,12 +251,12 @@ pub async fn mount(target: JsValue, options: JsValue, assets: String, stylesheet
             .ok_or_else(|| error(&format!("no element matches the selector \"{selector}\"")))?,
         None => target.dyn_into::<Element>().map_err(|_| error("mount needs an Element or a CSS selector"))?,
     };
-    mount_into(element, resolve(js_entries(&options), Options::EMBEDDED), &assets, &stylesheet).await
+    mount_into(element, resolve(js_entries(&options), Options::EMBEDDED), &assets, &stylesheet, &fragment).await
 }
 
 /// Mounts the story into every element marked `data-pak-us-timeline` that holds none yet.
 #[wasm_bindgen]
-pub async fn mount_marked(assets: String, stylesheet: String) -> js_sys::Array {
+pub async fn mount_marked(assets: String, stylesheet: String, fragment: String) -> js_sys::Array {
     let handles = js_sys::Array::new();
     let marked =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(&format!("[{MARK}]")).ok());
@@ -214,7 +264,7 @@ pub async fn mount_marked(assets: String, stylesheet: String) -> js_sys::Array {
         marked.map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect());
     for element in elements.into_iter().filter(|e| e.shadow_root().is_none()) {
         let options = resolve(Ok(attribute_entries(&element)), Options::EMBEDDED);
-        match mount_into(element, options, &assets, &stylesheet).await {
+        match mount_into(element, options, &assets, &stylesheet, &fragment).await {
             Ok(handle) => {
                 handles.push(&handle.into());
             }
@@ -227,9 +277,9 @@ pub async fn mount_marked(assets: String, stylesheet: String) -> js_sys::Array {
 /// Set on `<html>` when the page is framed.
 const FRAMED_ATTRIBUTE: &str = "data-put-framed";
 
-/// Starts the stand-alone page (called by `boot.js`): takes over the story prerendered into its
-/// mount point, or renders it there. Framed, it renders the embedded story instead, with the
-/// options of its query (`?embed&theme=dark`).
+/// Starts the stand-alone page (called by `boot.js`): brings the story prerendered into its
+/// mount point to life. Framed, it is the embedded story, with the options of its query
+/// (`?embed&theme=dark`).
 #[wasm_bindgen]
 pub fn page() {
     let Some(window) = web_sys::window() else { return };
@@ -239,26 +289,17 @@ pub fn page() {
     };
     let params = UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default()).ok();
     let in_frame = window.parent().ok().flatten().is_some_and(|p| JsValue::from(p) != JsValue::from(window.clone()));
-    if in_frame || params.as_ref().is_some_and(|p| p.has("embed")) {
+    let instance = if in_frame || params.as_ref().is_some_and(|p| p.has("embed")) {
         let entries = params.as_ref().map(query_entries).unwrap_or_default();
-        let options = resolve(Ok(entries), Options::EMBEDDED);
-        let instance = Instance { prefix: String::new(), mode: Mode::Framed, options, assets: String::new() };
         // For the page's stylesheet: no background of its own (static/page.css).
         if let Some(html) = window.document().and_then(|d| d.document_element()) {
             let _ = html.set_attribute(FRAMED_ATTRIBUTE, "");
         }
-        // The prerendered story is the stand-alone page's: framed, it is rendered anew.
-        root.set_inner_html("");
-        let props = AppProps { instance: Rc::new(instance), control: Control::default() };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-        return;
+        Instance { mode: Mode::Framed, options: resolve(Ok(entries), Options::EMBEDDED), ..Instance::default() }
+    } else {
+        Instance::default()
+    };
+    if let Err(e) = start(&root, instance, Control::default()) {
+        web_sys::console::error_1(&e);
     }
-    let renderer = yew::Renderer::<App>::with_root(root.clone());
-    // Hydration exists in the browser build only (feature `hydration` for wasm32).
-    #[cfg(target_arch = "wasm32")]
-    if root.child_element_count() > 0 {
-        renderer.hydrate();
-        return;
-    }
-    renderer.render();
 }

@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod breakpoints;
 pub mod components;
+pub mod dom;
 pub mod embed;
 pub mod entry;
 pub mod hooks;
@@ -17,5 +18,3 @@ pub mod publish;
 pub mod scroll;
 pub mod state;
 pub mod story;
-
-pub use components::app::App;

@@ -5,17 +5,26 @@
 //   <div data-pak-us-timeline data-theme="dark"></div>
 //   <script type="module" src="https://…/embed.js"></script>
 // Every other file is found from this module's own address. The post-build step writes the
-// hashed names of the glue, the wasm and the stylesheet over FILES below.
-const FILES = { glue: '', wasm: '', css: '' };
+// hashed names of the glue, the wasm, the stylesheet and the prerendered story over FILES below.
+const FILES = { glue: '', wasm: '', css: '', story: '' };
 const folder = new URL('./', import.meta.url).href;
 
 let started;
-/** Loads the glue and the wasm once, for every story on the page. */
+/**
+ * Loads the glue, the wasm and the prerendered story (the article as HTML, which the wasm does
+ * not carry) once, for every story on the page.
+ */
 function start() {
-  started ??= import(new URL(FILES.glue, folder).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(FILES.wasm, folder) });
-    return glue;
-  });
+  started ??= Promise.all([
+    import(new URL(FILES.glue, folder).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL(FILES.wasm, folder) });
+      return glue;
+    }),
+    fetch(new URL(FILES.story, folder)).then((response) => {
+      if (!response.ok) throw new Error(`pak-us-timeline: ${response.url} answered ${response.status}`);
+      return response.text();
+    }),
+  ]);
   return started;
 }
 
@@ -26,10 +35,10 @@ function start() {
  * rejects.
  */
 export async function mount(target, options) {
-  const glue = await start();
-  return glue.mount(target, options, folder, FILES.css);
+  const [glue, story] = await start();
+  return glue.mount(target, options, folder, FILES.css, story);
 }
 
 if (document.querySelector('[data-pak-us-timeline]')) {
-  start().then((glue) => glue.mount_marked(folder, FILES.css));
+  start().then(([glue, story]) => glue.mount_marked(folder, FILES.css, story));
 }

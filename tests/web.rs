@@ -3,13 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use pak_us_timeline::components::chart::{Chart, ChartProps};
+use pak_us_timeline::components::figure::{Figure, FigureProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
-use pak_us_timeline::components::step::{Step, StepProps};
 use pak_us_timeline::entry::{js_value, mount};
 use pak_us_timeline::instance::options::Value;
+use pak_us_timeline::instance::FRAGMENT_PREFIX;
 use pak_us_timeline::model::story::WHOLE;
-use pak_us_timeline::story::{GraphicState, StepKind, STORY};
-use pak_us_timeline::App;
+use pak_us_timeline::story::{GraphicState, STORY};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -36,14 +36,7 @@ fn text(root: &Element, selector: &str) -> String {
 /// The graphic rendered for a state and a focused event, in a root of its own.
 async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
     let root = root();
-    let props = GraphicProps {
-        state,
-        focus,
-        width: 640.0,
-        node: NodeRef::default(),
-        on_go: Callback::noop(),
-        on_resize: Callback::noop(),
-    };
+    let props = GraphicProps { state, focus, width: 640.0, on_go: Callback::noop(), on_resize: Callback::noop() };
     yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -51,69 +44,6 @@ async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
 
 fn step(id: &str) -> usize {
     STORY.steps.iter().position(|s| s.id == id).unwrap()
-}
-
-#[wasm_bindgen_test]
-async fn the_app_renders_the_whole_article_in_order() {
-    let root = root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    assert_eq!(text(&root, "h1"), STORY.title);
-    assert_eq!(text(&root, ".put-header__genre"), "Opinion (our label)");
-    let steps = all(&root, "[data-put-step]");
-    assert_eq!(steps.len(), STORY.steps.len());
-    for (i, el) in steps.iter().enumerate() {
-        assert_eq!(el.id(), STORY.steps[i].id);
-        // The words are exactly the article's, marks and all.
-        let words = el.query_selector("p, h2").unwrap().unwrap().text_content().unwrap();
-        assert_eq!(words, STORY.steps[i].text);
-    }
-    let headings = STORY.steps.iter().filter(|s| s.kind == StepKind::Heading).count();
-    assert_eq!(all(&root, "h2.put-step__heading").len(), headings);
-    assert_eq!(all(&root, ".put-nav__link").len(), STORY.chapters.len());
-    assert_eq!(all(&root, ".put-nav__event").len(), STORY.events.len());
-    assert_eq!(text(&root, ".put-article__disclaimer"), STORY.disclaimer);
-    assert_eq!(
-        all(&root, ".put-sources__list:not(.put-sources__downloads) .put-sources__item").len(),
-        STORY.sources.len()
-    );
-    let downloads: Vec<String> =
-        all(&root, ".put-sources__download").iter().filter_map(|a| a.get_attribute("href")).collect();
-    assert_eq!(downloads, ["pak-us-timeline-aid.csv", "pak-us-timeline-terrorism.csv", "pak-us-timeline-events.json"]);
-    // Before any scrolling the graphic shows the whole span.
-    assert_eq!(text(&root, ".put-graphic__text"), STORY.ui.whole_span);
-}
-
-#[wasm_bindgen_test]
-async fn a_step_marks_its_figures_and_shows_their_callouts() {
-    let root = root();
-    let props = StepProps { index: step("cost-2"), active: true, figure: None };
-    yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
-    assert_eq!(marks, ["more than 70000 lives", "nearly 4000 terrorist attacks alone in the year 2013"]);
-    let numbers: Vec<String> = all(&root, ".put-callout__number").iter().map(|m| m.text_content().unwrap()).collect();
-    assert_eq!(numbers, ["70,000", "4,000"]);
-    let compare = text(&root, "#callout-attacks-2013 .put-callout__compare");
-    assert!(
-        compare.contains("2,215") && compare.contains("2,876") && compare.contains("Global Terrorism Database"),
-        "{compare}"
-    );
-    assert!(root.query_selector(".put-step--active").unwrap().is_some());
-}
-
-#[wasm_bindgen_test]
-async fn the_pull_quote_is_hidden_from_screen_readers() {
-    let root = root();
-    yew::Renderer::<Step>::with_root_and_props(
-        root.clone(),
-        StepProps { index: step("history-7"), active: false, figure: None },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    let quote = root.query_selector(".put-quote").unwrap().unwrap();
-    assert_eq!(quote.get_attribute("aria-hidden").as_deref(), Some("true"));
-    assert!(quote.text_content().unwrap().contains("America’s friend is fatal"));
 }
 
 #[wasm_bindgen_test]
@@ -170,8 +100,8 @@ async fn before_the_first_event_previous_is_disabled() {
 #[wasm_bindgen_test]
 async fn printing_a_step_draws_its_own_figure() {
     let root = root();
-    let props = StepProps { index: step("history-5"), active: false, figure: Some(600.0) };
-    yew::Renderer::<Step>::with_root_and_props(root.clone(), props).render();
+    let props = FigureProps { step: step("history-5"), width: 600.0 };
+    yew::Renderer::<Figure>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(all(&root, ".put-print svg").len(), 1);
     assert!(text(&root, ".put-print__caption").starts_with("1969–1973: Kissinger"));
@@ -179,11 +109,36 @@ async fn printing_a_step_draws_its_own_figure() {
     assert!(root.query_selector("#put-print-history-5-clip").unwrap().is_some());
 }
 
+/// A prerendered story in the fragment's shape (the prerender's own is tested natively, in
+/// tests/prerender.rs): its parts, and every step with a place for its figure where it has a state.
+fn fragment() -> String {
+    let steps: String = STORY
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let slot =
+                if s.declared.is_some() { format!("<div data-put-figure=\"{i}\"></div>") } else { String::new() };
+            format!(
+                "<div class=\"put-step\" id=\"{FRAGMENT_PREFIX}{}\" data-put-step=\"{i}\"><p>…</p>{slot}</div>",
+                s.id
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"put-app\" data-put-embed=\"script\"><a class=\"put-skip\" href=\"#{FRAGMENT_PREFIX}article\">skip</a>\
+         <div class=\"put-progress\"></div><div class=\"put-layout\"><aside class=\"put-graphic\">prerendered</aside>\
+         <article class=\"put-article\" id=\"{FRAGMENT_PREFIX}article\">{steps}</article></div>\
+         <a class=\"put-sources__download\" href=\"data.csv\" download>data</a></div>"
+    )
+}
+
 /// Mounts the script embed into a new element with `options` (JSON), its stylesheet an empty one.
 async fn embed(options: &str) -> Result<Element, JsValue> {
     let host = root();
     let options = if options.is_empty() { JsValue::UNDEFINED } else { js_sys::JSON::parse(options).unwrap() };
-    let handle = mount(host.clone().into(), options, String::new(), "data:text/css,".into()).await?;
+    let handle =
+        mount(host.clone().into(), options, "https://story.test/".into(), "data:text/css,".into(), fragment()).await?;
     yew::scheduler::flush().await;
     // The handle lives as long as the test page: the story stays mounted.
     std::mem::forget(handle);
@@ -198,6 +153,10 @@ async fn the_script_embed_reads_js_options() {
     assert_eq!(app.get_attribute("data-put-embed").as_deref(), Some("script"));
     assert!(app.query_selector(".put-progress").unwrap().is_some());
     assert_eq!(text(&app, ".put-event__title"), "SEATO (Manila Pact) signed");
+    // The panel is the island's now, and the downloads point beside embed.js.
+    assert!(!text(&app, ".put-graphic").contains("prerendered"));
+    let download = app.query_selector("[download]").unwrap().unwrap();
+    assert_eq!(download.get_attribute("href").as_deref(), Some("https://story.test/data.csv"));
     // Flat: every passage with a state of the graphic draws its own figure.
     assert_eq!(all(&app, ".put-print").len(), STORY.steps.iter().filter(|s| s.declared.is_some()).count());
 }
@@ -229,7 +188,8 @@ fn js_option_values_are_read_by_kind() {
 
 #[wasm_bindgen_test]
 async fn a_missing_target_rejects_naming_the_selector() {
-    let error = mount("#nowhere".into(), JsValue::UNDEFINED, String::new(), String::new()).await.err().unwrap();
+    let error =
+        mount("#nowhere".into(), JsValue::UNDEFINED, String::new(), String::new(), fragment()).await.err().unwrap();
     let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.contains("no element matches the selector \"#nowhere\""), "{message}");
 }

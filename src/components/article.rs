@@ -6,15 +6,6 @@ use super::step::Step;
 use crate::instance::use_instance;
 use crate::story::STORY;
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleProps {
-    pub active: Option<usize>,
-    /// Steps draw their own figures this wide (printing, and the flat layout).
-    pub figure: Option<f64>,
-    /// The element the scroll engine watches.
-    pub node: NodeRef,
-}
-
 /// The article's header: its kind, title, standfirst and byline.
 #[component]
 pub fn ArticleHeader() -> Html {
@@ -33,13 +24,13 @@ pub fn ArticleHeader() -> Html {
 }
 
 #[component]
-pub fn Article(props: &ArticleProps) -> Html {
+pub fn Article() -> Html {
     let ui = STORY.ui;
     let instance = use_instance();
     html! {
-        <article class="put-article" id={instance.id("article")} ref={props.node.clone()} tabindex="-1">
+        <article class="put-article" id={instance.id("article")} tabindex="-1">
             for index in 0..STORY.steps.len() {
-                <Step {index} active={props.active == Some(index)} figure={props.figure} />
+                <Step {index} />
             }
             <footer class="put-article__footer">
                 <h2 class="put-article__about">{ui.about_author}</h2>

@@ -1,5 +1,6 @@
-//! The sticky graphic: a caption bar with previous/next, the chart, its legend and notes, the card
-//! of the event in focus, a text alternative and a polite live region.
+//! The sticky graphic's panel: a caption bar with previous/next, the chart, its legend and notes,
+//! the card of the event in focus, a text alternative and a polite live region. Rendered inside
+//! the page's `aside.put-graphic`: by the prerender in its first state, then by the island.
 
 use yew::prelude::*;
 
@@ -15,8 +16,6 @@ pub struct GraphicProps {
     pub state: GraphicState,
     pub focus: Option<usize>,
     pub width: f64,
-    /// The panel: the scroll engine treats it as what covers the text when it is pinned above it.
-    pub node: NodeRef,
     pub on_go: Callback<Target>,
     /// The chart area was measured at this width.
     pub on_resize: Callback<f64>,
@@ -72,57 +71,55 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         </>
     };
     html! {
-        <aside class="put-graphic" ref={props.node.clone()} aria-label={ui.graphic_label}>
-            // What the panel shows, in a box of its own: see graphic.css.
-            <div class="put-graphic__panel">
-                <div class="put-graphic__bar" {onkeydown}>
-                    // aria-disabled, not disabled: a button that is pressed to its end keeps the focus.
-                    <button type="button" class="put-graphic__button put-graphic__button--previous"
-                        onclick={go(previous)} aria-disabled={previous.is_none().then_some("true")} aria-label={ui.previous_event}>
-                        <span aria-hidden="true">{"‹"}</span>
-                    </button>
-                    <p class="put-graphic__caption">
-                        if let Some(era) = era {
-                            <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
-                        }
-                        <span class="put-graphic__text">
-                            {lead}
-                            if let Some(era_name) = era_again {
-                                <span class="put-graphic__era-again">{era_name}</span>
-                            }
-                        </span>
-                    </p>
-                    <button type="button" class="put-graphic__button put-graphic__button--next"
-                        onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
-                        <span aria-hidden="true">{"›"}</span>
-                    </button>
-                </div>
-                <figure class="put-graphic__figure">
-                    <div class="put-graphic__chart" ref={chart_box}>
-                        <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
-                    </div>
-                    <p class="put-sr-only">{STORY.describe(state)}</p>
-                    <figcaption class="put-graphic__legend">
-                        <span class="put-legend put-legend--economic">{ui.economic}</span>
-                        <span class="put-legend put-legend--military">{ui.military}</span>
-                        <span class="put-legend put-legend--incidents">{ui.incidents}</span>
-                        <span class="put-legend put-legend--deaths">{ui.deaths}</span>
-                        <span class="put-graphic__line">{ui.legend_line}</span>
-                        <span class="put-graphic__notes">{notes.clone()}</span>
-                        <details class="put-graphic__more">
-                            <summary class="put-graphic__summary">{ui.notes_toggle}</summary>
-                            {notes}
-                        </details>
-                    </figcaption>
-                </figure>
-                // Always there, empty or not, so the panel keeps its height when stacked.
-                <div class="put-graphic__card">
-                    if let Some(event) = props.focus {
-                        <EventCard {event} />
+        // What the panel shows, in a box of its own: see graphic.css.
+        <div class="put-graphic__panel">
+            <div class="put-graphic__bar" {onkeydown}>
+                // aria-disabled, not disabled: a button that is pressed to its end keeps the focus.
+                <button type="button" class="put-graphic__button put-graphic__button--previous"
+                    onclick={go(previous)} aria-disabled={previous.is_none().then_some("true")} aria-label={ui.previous_event}>
+                    <span aria-hidden="true">{"‹"}</span>
+                </button>
+                <p class="put-graphic__caption">
+                    if let Some(era) = era {
+                        <span class="put-graphic__era" title={ui.era_framing}>{era.name}</span>
                     }
-                </div>
-                <p class="put-sr-only" aria-live="polite">{caption}</p>
+                    <span class="put-graphic__text">
+                        {lead}
+                        if let Some(era_name) = era_again {
+                            <span class="put-graphic__era-again">{era_name}</span>
+                        }
+                    </span>
+                </p>
+                <button type="button" class="put-graphic__button put-graphic__button--next"
+                    onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
+                    <span aria-hidden="true">{"›"}</span>
+                </button>
             </div>
-        </aside>
+            <figure class="put-graphic__figure">
+                <div class="put-graphic__chart" ref={chart_box}>
+                    <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
+                </div>
+                <p class="put-sr-only">{STORY.describe(state)}</p>
+                <figcaption class="put-graphic__legend">
+                    <span class="put-legend put-legend--economic">{ui.economic}</span>
+                    <span class="put-legend put-legend--military">{ui.military}</span>
+                    <span class="put-legend put-legend--incidents">{ui.incidents}</span>
+                    <span class="put-legend put-legend--deaths">{ui.deaths}</span>
+                    <span class="put-graphic__line">{ui.legend_line}</span>
+                    <span class="put-graphic__notes">{notes.clone()}</span>
+                    <details class="put-graphic__more">
+                        <summary class="put-graphic__summary">{ui.notes_toggle}</summary>
+                        {notes}
+                    </details>
+                </figcaption>
+            </figure>
+            // Always there, empty or not, so the panel keeps its height when stacked.
+            <div class="put-graphic__card">
+                if let Some(event) = props.focus {
+                    <EventCard {event} />
+                }
+            </div>
+            <p class="put-sr-only" aria-live="polite">{caption}</p>
+        </div>
     }
 }

@@ -1,55 +1,31 @@
-//! The chapter menu and the list of events: plain links (they work as anchors without script),
-//! turned into explicit moves that leave a history entry.
+//! The chapter menu and the list of events: plain links, anchors that work without script. The
+//! island turns their clicks into moves that leave a history entry and marks the chapter being
+//! read (`hooks::use_links`, `hooks::use_current_chapter`).
 
 use yew::prelude::*;
 
-use crate::model::story::Target;
 use crate::story::STORY;
 
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    /// The chapter being read.
-    pub chapter: usize,
-    pub on_go: Callback<Target>,
-}
-
-/// A link that, when clicked, asks for a move instead of the browser's own jump.
-fn link(
-    href: String,
-    target: Target,
-    on_go: &Callback<Target>,
-    class: &'static str,
-    current: bool,
-    body: Html,
-) -> Html {
-    let onclick = on_go.reform(move |e: MouseEvent| {
-        e.prevent_default();
-        target
-    });
-    html! {
-        <a {class} {href} {onclick} aria-current={current.then_some("location")}>{body}</a>
-    }
-}
-
 #[component]
-pub fn Nav(props: &NavProps) -> Html {
+pub fn Nav() -> Html {
     let ui = STORY.ui;
     let chapters = STORY.chapters.iter().enumerate().map(|(i, c)| {
-        let step = c.first_step;
         html! {
             <li class="put-nav__item">
-                {link(STORY.hash_for(Some(step)), Target::Step(step), &props.on_go, "put-nav__link", props.chapter == i, html! { {c.title} })}
+                <a class="put-nav__link" href={STORY.hash_for(Some(c.first_step))}
+                    aria-current={(i == STORY.chapter_of(None)).then_some("location")}>{c.title}</a>
             </li>
         }
     });
     let events = STORY.events.iter().enumerate().map(|(i, e)| {
-        let body = html! {
-            <>
-                <span class="put-nav__date">{e.date.to_string()}</span>
-                <span class="put-nav__title">{e.title}</span>
-            </>
-        };
-        html! { <li>{link(STORY.event_hash(i), Target::Event(i), &props.on_go, "put-nav__event", false, body)}</li> }
+        html! {
+            <li>
+                <a class="put-nav__event" href={STORY.event_hash(i)}>
+                    <span class="put-nav__date">{e.date.to_string()}</span>
+                    <span class="put-nav__title">{e.title}</span>
+                </a>
+            </li>
+        }
     });
     html! {
         <nav class="put-nav" aria-label={ui.chapters}>

@@ -87,7 +87,7 @@ pub fn Sources() -> Html {
             <h3 class="put-sources__heading">{ui.downloads_title}</h3>
             <ul class="put-sources__list put-sources__downloads">
                 for (file, label) in [(AID_FILE, ui.download_aid), (TERRORISM_FILE, ui.download_terrorism), (EVENTS_FILE, ui.download_events)] {
-                    <li class="put-sources__item"><a class="put-sources__download" href={format!("{}{file}", instance.assets)} download="">{label}</a></li>
+                    <li class="put-sources__item"><a class="put-sources__download" href={file} download="">{label}</a></li>
                 }
             </ul>
             <h3 class="put-sources__heading">{ui.sources_list_title}</h3>

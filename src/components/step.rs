@@ -1,29 +1,18 @@
 //! One scroll step: a heading or a paragraph, verbatim, with the words its figures are bound to
-//! marked, and those figures after it.
+//! marked, those figures after it, and a place for the passage's own figure of the graphic,
+//! which the island draws there while printing and in the flat layout.
 
 use yew::prelude::*;
 
 use super::callout::{Callout, PullQuote};
-use super::chart::Chart;
 use crate::instance::use_instance;
 use crate::model::story::EVENT_PREFIX;
 use crate::story::{MarkTarget, StepKind, STORY};
 
-/// Selects the steps, in order: each carries `data-put-step`, its index.
-pub const STEP_SELECTOR: &str = "[data-put-step]";
-
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
     pub index: usize,
-    pub active: bool,
-    /// The step's own state of the graphic is drawn beside it as a static figure this wide
-    /// (printing, and the flat layout).
-    #[prop_or_default]
-    pub figure: Option<f64>,
 }
-
-/// The width printed figures are drawn at (the printed column is about this wide).
-pub const PRINT_WIDTH: f64 = 600.0;
 
 /// The step's text split at its marks: the text reads exactly as written, the bound words are
 /// wrapped in `<mark>`.
@@ -48,11 +37,7 @@ fn text(index: usize, prefix: &str) -> Html {
 pub fn Step(props: &StepProps) -> Html {
     let step = &STORY.steps[props.index];
     let instance = use_instance();
-    let class = classes!(
-        "put-step",
-        (step.kind == StepKind::Heading).then_some("put-step--heading"),
-        props.active.then_some("put-step--active")
-    );
+    let class = classes!("put-step", (step.kind == StepKind::Heading).then_some("put-step--heading"));
     let figures: Html = step
         .marks
         .iter()
@@ -74,11 +59,8 @@ pub fn Step(props: &StepProps) -> Html {
                 <p class="put-step__text">{text(props.index, &instance.prefix)}</p>
             }
             {figures}
-            if let (Some(state), Some(width)) = (step.declared, props.figure) {
-                <figure class="put-print">
-                    <Chart {state} {width} focus={None} on_event={Callback::noop()} uid={instance.id(&format!("put-print-{}", step.id))} />
-                    <figcaption class="put-print__caption">{STORY.print_caption(&state)}</figcaption>
-                </figure>
+            if step.declared.is_some() {
+                <div data-put-figure={props.index.to_string()}></div>
             }
         </div>
     }

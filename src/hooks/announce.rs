@@ -52,21 +52,15 @@ impl StepDetail {
 /// Once the app has taken over the page, says so: [`READY_ATTRIBUTE`] on `root`, and a
 /// [`READY_EVENT`] that a host page can listen for.
 #[hook]
-pub fn use_ready(root: NodeRef) {
+pub fn use_ready(root: Element) {
     use_effect_with(root, |root| {
-        if let Some(element) = root.cast::<Element>() {
-            let _ = element.set_attribute(READY_ATTRIBUTE, "");
-            announce(&element, READY_EVENT, &JsValue::NULL);
-        }
+        let _ = root.set_attribute(READY_ATTRIBUTE, "");
+        announce(root, READY_EVENT, &JsValue::NULL);
     });
 }
 
 /// Tells the host page which passage is being read: a [`STEP_EVENT`] from `root` at each change.
 #[hook]
-pub fn use_step_event(root: NodeRef, active: Option<usize>) {
-    use_effect_with(active, move |&active| {
-        if let Some(element) = root.cast::<Element>() {
-            announce(&element, STEP_EVENT, &StepDetail::of(active).to_js());
-        }
-    });
+pub fn use_step_event(root: Element, active: Option<usize>) {
+    use_effect_with(active, move |&active| announce(&root, STEP_EVENT, &StepDetail::of(active).to_js()));
 }

@@ -13,7 +13,18 @@ use crate::scroll::frame::{Frame, Phase};
 /// Reports the width of `node` whenever it changes.
 #[hook]
 pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
-    use_effect_with(node, move |node| {
+    use_effect_with(node, move |node| observe(node.cast::<Element>(), on_resize));
+}
+
+/// Reports the width of `element` (one the island did not render) whenever it changes.
+#[hook]
+pub fn use_element_width(element: Element, on_resize: Callback<f64>) {
+    use_effect_with(element, move |element| observe(Some(element.clone()), on_resize));
+}
+
+/// Observes `element`'s width; the returned closure stops.
+fn observe(element: Option<Element>, on_resize: Callback<f64>) -> impl FnOnce() {
+    {
         // The width reaches the state at the next frame: what it renders resizes observed
         // elements, which inside the observer's callback would be a resize loop the browser
         // reports as an error.
@@ -33,7 +44,7 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
             }
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
+        if let (Some(observer), Some(element)) = (&observer, element) {
             observer.observe(&element);
         }
         move || {
@@ -43,5 +54,5 @@ pub fn use_width(node: NodeRef, on_resize: Callback<f64>) {
             frame.stop();
             drop(callback);
         }
-    });
+    }
 }

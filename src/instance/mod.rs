@@ -12,6 +12,10 @@ use yew::Callback;
 use crate::model::story::Target;
 use options::Options;
 
+/// The id prefix the script embed's fragment (`story-….html`) is prerendered with; `mount`
+/// writes each instance's own prefix over it. The content checks keep it out of every text.
+pub const FRAGMENT_PREFIX: &str = "put0-";
+
 /// Where this instance of the story lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -31,14 +35,11 @@ pub struct Instance {
     pub prefix: String,
     pub mode: Mode,
     pub options: Options,
-    /// The address the story's own files (the downloads) are at, ending in `/`: empty where
-    /// they sit beside the page, `embed.js`'s folder in a script embed.
-    pub assets: String,
 }
 
 impl Default for Instance {
     fn default() -> Self {
-        Self { prefix: String::new(), mode: Mode::Page, options: Options::PAGE, assets: String::new() }
+        Self { prefix: String::new(), mode: Mode::Page, options: Options::PAGE }
     }
 }
 
@@ -96,8 +97,7 @@ mod tests {
     #[test]
     fn ids_are_bare_on_the_page_and_prefixed_elsewhere() {
         assert_eq!(Instance::default().id("history-2"), "history-2");
-        let embed =
-            Instance { prefix: "put2-".into(), mode: Mode::Script, options: Options::EMBEDDED, assets: String::new() };
+        let embed = Instance { prefix: "put2-".into(), mode: Mode::Script, options: Options::EMBEDDED };
         assert_eq!(embed.id("history-2"), "put2-history-2");
         assert_eq!(embed.embed_attribute(), Some("script"));
         assert_eq!(Instance::default().embed_attribute(), None);

@@ -4,7 +4,9 @@
 use super::calendar::{Day, FiscalYear, AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use super::chart::Domain;
 use super::format;
-use crate::story::{AidYear, Callout, GraphicState, Story, Unit};
+use crate::story::{AidYear, GraphicState, Story};
+#[cfg(feature = "ssr")]
+use crate::story::{Callout, Unit};
 
 /// The graphic's state before the first step (the title and standfirst): the whole span.
 pub const WHOLE: GraphicState = GraphicState { from: AXIS_FIRST_YEAR, to: AXIS_LAST_YEAR, era: None, events: &[] };
@@ -239,6 +241,7 @@ impl Story {
     }
 
     /// Whose figure a callout is, and, for money, that the author names no dollar basis.
+    #[cfg(feature = "ssr")]
     pub fn callout_source(&self, callout: &Callout) -> String {
         match callout.unit {
             Unit::Usd => format!("{}, {}", self.ui.callout_author, self.ui.author_no_basis),
@@ -398,6 +401,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "ssr")]
     fn each_money_figure_of_the_author_says_the_author_gives_no_basis() {
         for c in STORY.callouts {
             let source = STORY.callout_source(c);
@@ -409,6 +413,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "ssr")]
     fn every_dollar_figure_of_ours_names_its_basis() {
         // A computed dollar comparison carries the basis of the data it is summed from.
         let bases = [STORY.aid.basis, "dollars of the time"];

@@ -22,15 +22,15 @@ use super::frame::{Frame, Phase};
 #[derive(Clone, PartialEq)]
 pub struct ScrollSteps {
     /// The element holding the steps.
-    pub container: NodeRef,
+    pub container: Element,
     /// Selects the steps inside `container`, in reading order.
     pub selector: &'static str,
     /// An element that may be pinned over the top of the steps (a sticky graphic above the
     /// text); ignored while it stands beside them.
-    pub cover: NodeRef,
+    pub cover: Option<Element>,
     /// Receives the custom property [`PROGRESS_PROPERTY`]: how far through `container` the
     /// reader is, 0 to 1.
-    pub progress: NodeRef,
+    pub progress: Option<Element>,
     /// For a page framed by another that never scrolls itself: the outer page's viewport,
     /// which then stands for the window's, and in which `cover` is pinned by transform.
     pub outer: Option<Rc<Outer>>,
@@ -103,9 +103,8 @@ impl Engine {
     }
 
     fn measure(&self) {
-        let (Some(window), Some(container)) = (web_sys::window(), self.config.container.cast::<Element>()) else {
-            return;
-        };
+        let Some(window) = web_sys::window() else { return };
+        let container = &self.config.container;
         let outer = self.config.outer.as_ref().and_then(|o| o.get());
         // Framed, nothing can be known of what the reader sees until the outer page reports.
         if self.config.outer.is_some() && outer.is_none() {
@@ -121,7 +120,7 @@ impl Engine {
             .offsets
             .borrow_mut()
             .get_or_insert_with(|| {
-                self.steps(&container)
+                self.steps(container)
                     .iter()
                     .map(|step| {
                         let r = step.get_bounding_client_rect();
@@ -132,7 +131,7 @@ impl Engine {
             .iter()
             .map(|b| StepBox { top: b.top + area.top() + offset, bottom: b.bottom + area.top() + offset })
             .collect();
-        let cover = self.config.cover.cast::<HtmlElement>();
+        let cover = self.config.cover.as_ref().and_then(|c| c.dyn_ref::<HtmlElement>());
         let covered_top = cover
             .as_ref()
             .map(|cover| cover.get_bounding_client_rect())
@@ -143,7 +142,7 @@ impl Engine {
             None => window.scroll_y().unwrap_or(0.0) + height >= f64::from(root.scroll_height()) - 2.0,
         });
         // The cover's unmoved top and its column's bottom, for pinning it by transform.
-        let pin = outer.and(cover.as_ref()).and_then(|cover| {
+        let pin = outer.and(cover).and_then(|cover| {
             let column = cover.parent_element()?.get_bounding_client_rect();
             let top = column.top() + offset + f64::from(cover.offset_top());
             Some(active::pin_shift(top, f64::from(cover.offset_height()), column.bottom() + offset))
@@ -152,11 +151,11 @@ impl Engine {
         let reading = active::read(&boxes, viewport, self.previous.borrow().as_ref());
         // Writes come after every read of the frame.
         let number = |v: f64| crate::model::format::decimal(v, 4);
-        if let Some(bar) = self.config.progress.cast::<HtmlElement>() {
+        if let Some(bar) = self.config.progress.as_ref().and_then(|p| p.dyn_ref::<HtmlElement>()) {
             let through = active::read_through(area.top() + offset, area.bottom() + offset, height);
             let _ = bar.style().set_property(PROGRESS_PROPERTY, &number(through));
         }
-        if let (Some(shift), Some(cover)) = (pin, &cover) {
+        if let (Some(shift), Some(cover)) = (pin, cover) {
             let _ = cover.style().set_property(SHIFT_PROPERTY, &format!("{}px", number(shift)));
             let _ = cover.style().set_property(OUTER_HEIGHT_PROPERTY, &format!("{}px", number(height)));
         }
@@ -226,9 +225,11 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
         // chart's own size, a cover that grows, figures drawn into the steps for printing.
         let on_layout: Closure<dyn FnMut()> = Closure::new(move || relayout());
         let observer = ResizeObserver::new(on_layout.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(container)) = (&observer, engine.config.container.cast::<Element>()) {
-            let cover = engine.config.cover.cast::<Element>();
-            for element in engine.steps(&container).iter().chain([&container]).chain(cover.as_ref()) {
+        if let Some(observer) = &observer {
+            let config = &engine.config;
+            for element in
+                engine.steps(&config.container).iter().chain([&config.container]).chain(config.cover.as_ref())
+            {
                 observer.observe(element);
             }
         }

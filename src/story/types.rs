@@ -2,19 +2,28 @@
 //!
 //! Everything is `&'static` so the whole story is constant data in the wasm: nothing is parsed or
 //! allocated at page load. References between items are indices, already checked by the build.
+//! The article's own words (and the figures and quotes bound to them) are fields of feature `ssr`
+//! only: the prerender writes them into the page, and the wasm never carries them.
 
 use crate::model::calendar::{Date, FiscalYear};
 
 /// The whole article with its graphic's content and data.
 #[derive(Debug)]
 pub struct Story {
+    #[cfg(feature = "ssr")]
     pub title: &'static str,
+    #[cfg(feature = "ssr")]
     pub standfirst: &'static str,
     /// The kind of piece, our label for it, shown as such ("Opinion (our label)").
+    #[cfg(feature = "ssr")]
     pub genre: &'static str,
+    #[cfg(feature = "ssr")]
     pub author: &'static str,
+    #[cfg(feature = "ssr")]
     pub author_bio: &'static str,
+    #[cfg(feature = "ssr")]
     pub publisher: &'static str,
+    #[cfg(feature = "ssr")]
     pub disclaimer: &'static str,
     /// The headings and paragraphs, in reading order: the scroll steps.
     pub steps: &'static [Step],
@@ -25,7 +34,9 @@ pub struct Story {
     /// Eras in chronological order, each ending where the next begins.
     pub eras: &'static [Era],
     pub sources: &'static [Source],
+    #[cfg(feature = "ssr")]
     pub callouts: &'static [Callout],
+    #[cfg(feature = "ssr")]
     pub quotes: &'static [PullQuote],
     /// US aid per fiscal year, constant 2020 dollars, in order (FY1949-50 as recorded zeros).
     pub aid: Series<AidYear>,
@@ -34,6 +45,7 @@ pub struct Story {
     /// Coalition Support Fund reimbursements that the Greenbook leaves out, as the CRS tables give them.
     pub csf_left_out: CsfLeftOut,
     pub ui: &'static Ui,
+    #[cfg(feature = "ssr")]
     pub method: &'static [MethodSection],
 }
 
@@ -65,10 +77,12 @@ pub struct Step {
     pub kind: StepKind,
     /// Index into [`Story::chapters`].
     pub chapter: usize,
+    #[cfg(feature = "ssr")]
     pub text: &'static str,
     /// What the step declares the graphic shows; `None` keeps the previous step's state.
     pub declared: Option<GraphicState>,
     /// Substrings of `text` bound to callouts and quotes, in order, not overlapping.
+    #[cfg(feature = "ssr")]
     pub marks: &'static [Mark],
 }
 
@@ -100,6 +114,7 @@ pub enum MarkTarget {
 /// A chapter of the menu: the introduction or a section under its heading.
 #[derive(Debug)]
 pub struct Chapter {
+    #[cfg(feature = "ssr")]
     pub title: &'static str,
     /// Index of its first step (the heading, or the first paragraph of the introduction).
     pub first_step: usize,

@@ -1,5 +1,7 @@
-//! The whole story: owns the one reducer, wires the scroll engine and the address bar (or the
-//! framing page) to it, and lays out the article beside (or under) the sticky graphic.
+//! The island: the one Yew app of a story in the browser, rendered into the prerendered page's
+//! graphic panel. It owns the one reducer, wires the scroll engine and the address bar (or the
+//! framing page) to it, renders the graphic and the passages' own figures, and keeps the static
+//! page around it in step (`hooks::use_active_step` and the other hooks of `hooks::page`).
 
 use std::rc::Rc;
 
@@ -7,14 +9,14 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::article::{Article, ArticleHeader};
+use super::figure::{Figure, PRINT_WIDTH};
 use super::graphic::Graphic;
-use super::nav::Nav;
-use super::progress::Progress;
-use super::sources::Sources;
-use super::step::{PRINT_WIDTH, STEP_SELECTOR};
+use crate::dom::{Parts, STEP_SELECTOR};
 use crate::embed::frame::{use_parent, Parent};
-use crate::hooks::{location_hash, use_address, use_follow_address, use_print, use_ready, use_step_event, use_width};
+use crate::hooks::{
+    location_hash, use_active_step, use_address, use_attribute, use_current_chapter, use_element_width,
+    use_follow_address, use_links, use_print, use_ready, use_skip_link, use_step_event,
+};
 use crate::instance::options::Placement;
 use crate::instance::{Control, Instance, Mode};
 use crate::model::story::Target;
@@ -24,11 +26,12 @@ use crate::scroll::hook::{jump_to, landing, use_scroll_steps, Outer, OuterView, 
 use crate::state::{Action, State};
 use crate::story::STORY;
 
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// Which instance this is and what its host chose (the stand-alone page by default).
-    #[prop_or_default]
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    /// Which instance this is and what its host chose.
     pub instance: Rc<Instance>,
+    /// The prerendered story it brings to life.
+    pub parts: Rc<Parts>,
     /// Lets a script embed's handle move the story.
     #[prop_or_default]
     pub control: Control,
@@ -50,8 +53,7 @@ enum Move {
 /// What a move needs to reach: the elements it scrolls between, and how this instance scrolls.
 #[derive(Clone)]
 struct Mover {
-    article: NodeRef,
-    cover: NodeRef,
+    parts: Rc<Parts>,
     dispatch: UseReducerDispatcher<State>,
     /// Write moves into the address.
     update_url: bool,
@@ -73,24 +75,21 @@ fn go(target: Target, how: Move, m: &Mover) {
         }
     }
     m.dispatch.dispatch(Action::GoTo(target));
-    let selector = format!("[data-put-step=\"{step}\"]");
-    if let Some(element) = m.article.cast::<Element>().and_then(|a| a.query_selector(&selector).ok().flatten()) {
-        let cover = m.cover.cast::<Element>();
-        match &m.parent {
-            Some(parent) => {
-                // Before the parent's first report, its viewport is taken to be the screen's height.
-                let screen = || web_sys::window()?.screen().ok()?.avail_height().ok();
-                let assumed = || OuterView { top: 0.0, height: f64::from(screen().unwrap_or(800)) };
-                parent.scroll_to(landing(&element, cover.as_ref(), Some(m.outer.get().unwrap_or_else(assumed))))
-            }
-            None => jump_to(&element, cover.as_ref()),
+    let Some(element) = m.parts.steps.get(step) else { return };
+    let cover = Some(&m.parts.cover);
+    match &m.parent {
+        Some(parent) => {
+            // Before the parent's first report, its viewport is taken to be the screen's height.
+            let screen = || web_sys::window()?.screen().ok()?.avail_height().ok();
+            let assumed = || OuterView { top: 0.0, height: f64::from(screen().unwrap_or(800)) };
+            parent.scroll_to(landing(element, cover, Some(m.outer.get().unwrap_or_else(assumed))))
         }
-        let html = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| how == Move::Link);
-        if let Some(html) = html {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = html.focus_with_options(&options);
-        }
+        None => jump_to(element, cover),
+    }
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>().filter(|_| how == Move::Link) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
     }
 }
 
@@ -102,14 +101,11 @@ fn next_frame(f: impl FnOnce() + 'static) {
 }
 
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub fn Island(props: &IslandProps) -> Html {
     let instance = props.instance.clone();
+    let parts = props.parts.clone();
     let options = instance.options;
     let state = use_reducer(|| State { start: options.start, ..State::default() });
-    let article = use_node_ref();
-    let cover = use_node_ref();
-    let progress = use_node_ref();
-    let root = use_node_ref();
     let dispatch = state.dispatcher();
     let framed = instance.mode == Mode::Framed;
     let parent = use_memo(framed, |&framed| framed.then(|| Rc::new(Parent::from_location())));
@@ -118,23 +114,23 @@ pub fn App(props: &AppProps) -> Html {
     let following = use_state_eq(|| !framed);
     let layout = if *following { options.layout } else { Placement::Flat };
     let mover = Mover {
-        article: article.clone(),
-        cover: cover.clone(),
+        parts: parts.clone(),
         dispatch: dispatch.clone(),
         update_url: options.update_url,
         parent: (*parent).clone(),
         outer: (*outer).clone(),
     };
 
-    use_ready(root.clone());
-    use_width(article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
+    use_ready(parts.root.clone());
+    use_attribute(parts.root.clone(), "data-put-layout", layout.attribute());
+    use_element_width(parts.article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
 
     use_scroll_steps(
         ScrollSteps {
-            container: article.clone(),
+            container: parts.article.clone(),
             selector: STEP_SELECTOR,
-            cover: cover.clone(),
-            progress: progress.clone(),
+            cover: Some(parts.cover.clone()),
+            progress: parts.progress.clone(),
             outer: framed.then(|| (*outer).clone()),
         },
         dispatch.to_callback().reform(|r: Reading| Action::EnterStep(r.index)),
@@ -194,11 +190,10 @@ pub fn App(props: &AppProps) -> Html {
     // Printing draws a figure beside each passage.
     use_print(dispatch.to_callback().reform(Action::Print));
 
-    use_step_event(root.clone(), state.active);
+    use_step_event(parts.root.clone(), state.active);
     use_address(state.active, options.update_url);
 
-    // Made once (what a move needs never changes): with the same callbacks at every render, the
-    // navigation is not rendered again at each step, only when its chapter changes.
+    // Made once (what a move needs never changes).
     let callbacks = use_memo((), |_| {
         let moves = |how: Move| {
             let mover = mover.clone();
@@ -207,40 +202,31 @@ pub fn App(props: &AppProps) -> Html {
         (moves(Move::Link), moves(Move::Control), dispatch.to_callback().reform(Action::Resize))
     });
     let (on_link, on_control, on_resize) = (*callbacks).clone();
+    use_links(parts.clone(), on_link);
+    use_skip_link(parts.clone(), instance.mode != Mode::Page);
+    use_active_step(parts.clone(), state.active.filter(|_| layout != Placement::Flat));
+    use_current_chapter(parts.clone(), STORY.chapter_of(state.active));
+
     // Printed figures fit the paper; the flat layout's fit the text column.
     let figure = match (state.printing, layout) {
         (true, _) => Some(PRINT_WIDTH),
         (false, Placement::Flat) => Some(state.column_width),
         (false, _) => None,
     };
-    let shown = state.shown();
-    // Outside its own page the skip link's target is no anchor of the address: move focus by hand.
-    let on_skip = (instance.mode != Mode::Page).then(|| {
-        let article = article.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(a) = article.cast::<web_sys::HtmlElement>() {
-                let _ = a.focus();
-            }
-        })
+    let figures = figure.map(|width| {
+        parts
+            .figures
+            .iter()
+            .map(|(step, slot): &(usize, Element)| {
+                create_portal(html! { <Figure step={*step} {width} /> }, slot.clone())
+            })
+            .collect::<Html>()
     });
-
+    let shown = state.shown();
     html! {
-        <ContextProvider<Rc<Instance>> context={instance.clone()}>
-            <div class="put-app" ref={root} data-put-embed={instance.embed_attribute()}
-                data-put-theme={options.theme.attribute()} data-put-layout={layout.attribute()}>
-                <a class="put-skip" href={format!("#{}", instance.id("article"))} onclick={on_skip}>{STORY.ui.skip_to_article}</a>
-                if options.progress_bar {
-                    <Progress node={progress} />
-                }
-                <ArticleHeader />
-                <Nav chapter={STORY.chapter_of(state.active)} on_go={on_link} />
-                <div class="put-layout">
-                    <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} node={cover} on_go={on_control} {on_resize} />
-                    <Article active={state.active.filter(|_| layout != Placement::Flat)} {figure} node={article} />
-                </div>
-                <Sources />
-            </div>
+        <ContextProvider<Rc<Instance>> context={instance}>
+            <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} on_go={on_control} {on_resize} />
+            {figures}
         </ContextProvider<Rc<Instance>>>
     }
 }

@@ -1,0 +1,69 @@
+//! The prerendered story's elements that the island acts on, found by the classes and data
+//! attributes the static components (`components::page`) give them. The island renders only the
+//! graphic panel; everything else it reaches here: the steps the scroll engine watches, the menus
+//! whose links it turns into moves, the progress bar it fills, the places of the passages' own
+//! figures.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// Selects the steps, in reading order: each carries `data-put-step`, its index.
+pub const STEP_SELECTOR: &str = "[data-put-step]";
+/// Marks the place of a step's own figure of the graphic: `data-put-figure`, the step's index.
+pub const FIGURE_ATTRIBUTE: &str = "data-put-figure";
+/// Marks the step being read (outside the flat layout).
+pub const ACTIVE_STEP_CLASS: &str = "put-step--active";
+
+/// The parts of one story on a page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parts {
+    /// The story's root (`.put-app`): its attributes carry layout, theme and readiness.
+    pub root: Element,
+    /// The article, holding the steps.
+    pub article: Element,
+    /// The graphic's panel (`aside.put-graphic`), where the island is rendered; pinned above the
+    /// text on a phone, where it covers it.
+    pub cover: Element,
+    pub steps: Vec<Element>,
+    pub progress: Option<Element>,
+    pub nav: Option<Element>,
+    pub skip: Option<Element>,
+    /// Each step with a figure of its own, and the element the figure is drawn into.
+    pub figures: Vec<(usize, Element)>,
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+impl Parts {
+    /// The parts inside `root`; `None` when it holds no prerendered story (no article or no
+    /// graphic panel).
+    pub fn find(root: &Element) -> Option<Parts> {
+        let article = one(root, ".put-article")?;
+        let figures = all(&article, &format!("[{FIGURE_ATTRIBUTE}]"))
+            .into_iter()
+            .filter_map(|slot| Some((slot.get_attribute(FIGURE_ATTRIBUTE)?.parse().ok()?, slot)))
+            .collect();
+        Some(Parts {
+            root: root.clone(),
+            steps: all(&article, STEP_SELECTOR),
+            cover: one(root, ".put-graphic")?,
+            progress: one(root, ".put-progress"),
+            nav: one(root, ".put-nav"),
+            skip: one(root, ".put-skip"),
+            figures,
+            article,
+        })
+    }
+
+    /// The links of the chapter menu, in order.
+    pub fn chapter_links(&self) -> Vec<Element> {
+        self.nav.as_ref().map_or_else(Vec::new, |nav| all(nav, ".put-nav__link"))
+    }
+}
