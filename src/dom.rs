@@ -13,6 +13,11 @@ pub const STEP_SELECTOR: &str = "[data-put-step]";
 pub const FIGURE_ATTRIBUTE: &str = "data-put-figure";
 /// Marks the step being read (outside the flat layout).
 pub const ACTIVE_STEP_CLASS: &str = "put-step--active";
+/// Marks a step whose passage the island has laid out: until then `app.css` skips its text
+/// where it is out of sight.
+pub const LAID_ATTRIBUTE: &str = "data-put-laid";
+/// Set on the root once every passage (and the sources) is laid out.
+pub const LAID_OUT_ATTRIBUTE: &str = "data-put-laid-out";
 
 /// The parts of one story on a page.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +35,8 @@ pub struct Parts {
     pub skip: Option<Element>,
     /// Each step with a figure of its own, and the element the figure is drawn into.
     pub figures: Vec<(usize, Element)>,
+    /// The chart prerendered into the panel, shown until the island has drawn its own.
+    pub chart: Option<Element>,
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -58,8 +65,19 @@ impl Parts {
             nav: one(root, ".put-nav"),
             skip: one(root, ".put-skip"),
             figures,
+            chart: one(root, ".put-graphic .put-chart__svg"),
             article,
         })
+    }
+
+    /// Whether every passage is laid out.
+    pub fn laid_out(&self) -> bool {
+        self.root.has_attribute(LAID_OUT_ATTRIBUTE)
+    }
+
+    /// Lays out every passage not laid out yet, at the next layout.
+    pub fn lay_out_all(&self) {
+        let _ = self.root.set_attribute(LAID_OUT_ATTRIBUTE, "");
     }
 
     /// The links of the chapter menu, in order.

@@ -36,7 +36,14 @@ fn text(root: &Element, selector: &str) -> String {
 /// The graphic rendered for a state and a focused event, in a root of its own.
 async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
     let root = root();
-    let props = GraphicProps { state, focus, width: 640.0, on_go: Callback::noop(), on_resize: Callback::noop() };
+    let props = GraphicProps {
+        state,
+        focus,
+        width: 640.0,
+        on_go: Callback::noop(),
+        on_resize: Callback::noop(),
+        prerendered: None,
+    };
     yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root

@@ -2,6 +2,7 @@
 //! the card of the event in focus, a text alternative and a polite live region. Rendered inside
 //! the page's `aside.put-graphic`: by the prerender in its first state, then by the island.
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::chart::Chart;
@@ -9,6 +10,7 @@ use super::event_card::EventCard;
 use crate::hooks::{use_next_frame, use_width};
 use crate::instance::use_instance;
 use crate::model::story::Target;
+use crate::scroll::frame::{Frame, Phase};
 use crate::story::{GraphicState, STORY};
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +21,10 @@ pub struct GraphicProps {
     pub on_go: Callback<Target>,
     /// The chart area was measured at this width.
     pub on_resize: Callback<f64>,
+    /// A chart drawn before (the prerendered page's), shown for the first frame instead of
+    /// drawing one at once.
+    #[prop_or_default]
+    pub prerendered: Option<Element>,
 }
 
 #[component]
@@ -31,6 +37,31 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     // changes are laid out and painted over two frames, each well under the 50 ms of a long task
     // on a slow phone, rather than all in one.
     let (chart_state, chart_focus) = use_next_frame((props.state, props.focus));
+    // With a chart drawn before, the island's start is two tasks, each short on a slow phone: the
+    // panel around that chart, then, a frame later, its own chart in place of it.
+    let drawn = use_state_eq(|| props.prerendered.is_none());
+    {
+        let (chart_box, prerendered, drawn) = (chart_box.clone(), props.prerendered.clone(), drawn.setter());
+        use_effect_with((), move |_| {
+            let frame = prerendered.map(|chart| {
+                if let Some(parent) = chart_box.cast::<Element>() {
+                    let _ = parent.append_child(&chart);
+                }
+                let frame = Frame::new(Phase::Write);
+                frame.set(move || {
+                    chart.remove();
+                    drawn.set(true);
+                });
+                frame.request();
+                frame
+            });
+            move || {
+                if let Some(frame) = frame {
+                    frame.stop();
+                }
+            }
+        });
+    }
 
     let state = &props.state;
     let (lead, era_again) = STORY.caption_parts(state);
@@ -97,7 +128,9 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             </div>
             <figure class="put-graphic__figure">
                 <div class="put-graphic__chart" ref={chart_box}>
-                    <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
+                    if *drawn {
+                        <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
+                    }
                 </div>
                 <p class="put-sr-only">{STORY.describe(state)}</p>
                 <figcaption class="put-graphic__legend">

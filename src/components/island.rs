@@ -15,7 +15,7 @@ use crate::dom::{Parts, STEP_SELECTOR};
 use crate::embed::frame::{use_parent, Parent};
 use crate::hooks::{
     location_hash, use_active_step, use_address, use_attribute, use_current_chapter, use_element_width,
-    use_follow_address, use_links, use_print, use_ready, use_skip_link, use_step_event,
+    use_follow_address, use_lay_out, use_links, use_print, use_ready, use_skip_link, use_step_event,
 };
 use crate::instance::options::Placement;
 use crate::instance::{Control, Instance, Mode};
@@ -75,6 +75,8 @@ fn go(target: Target, how: Move, m: &Mover) {
         }
     }
     m.dispatch.dispatch(Action::GoTo(target));
+    // Where a passage lands depends on the heights of all before it: none may be an estimate.
+    m.parts.lay_out_all();
     let Some(element) = m.parts.steps.get(step) else { return };
     let cover = Some(&m.parts.cover);
     match &m.parent {
@@ -122,6 +124,7 @@ pub fn Island(props: &IslandProps) -> Html {
     };
 
     use_ready(parts.root.clone());
+    use_lay_out(parts.clone());
     use_attribute(parts.root.clone(), "data-put-layout", layout.attribute());
     use_element_width(parts.article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
 
@@ -225,7 +228,8 @@ pub fn Island(props: &IslandProps) -> Html {
     let shown = state.shown();
     html! {
         <ContextProvider<Rc<Instance>> context={instance}>
-            <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} on_go={on_control} {on_resize} />
+            <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} on_go={on_control} {on_resize}
+                prerendered={parts.chart.clone()} />
             {figures}
         </ContextProvider<Rc<Instance>>>
     }

@@ -2,6 +2,7 @@
 //! chapter being read marked in the menu, the menus' links turned into moves, an attribute of the
 //! root kept up to date. None of it renders: each effect sets attributes on prerendered elements.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -9,9 +10,52 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::dom::{Parts, ACTIVE_STEP_CLASS};
+use crate::dom::{Parts, ACTIVE_STEP_CLASS, LAID_ATTRIBUTE};
 use crate::model::story::Target;
+use crate::scroll::frame::{Frame, Phase};
 use crate::story::STORY;
+
+/// How many passages one frame lays out: at 4x CPU eight take some 10 ms, the whole article
+/// over 50 (a long task).
+const PASSAGES_PER_FRAME: usize = 8;
+
+/// Lays out the passages the first paint skipped, [`PASSAGES_PER_FRAME`] a frame, from the top,
+/// starting two frames after the island's start (whose first frame draws the chart); stops early
+/// once something has laid them all out ([`Parts::lay_out_all`]).
+#[hook]
+pub fn use_lay_out(parts: Rc<Parts>) {
+    use_effect_with((), move |_| {
+        let frame = Rc::new(Frame::new(Phase::Write));
+        let next = Cell::new(0);
+        let wait = Cell::new(1);
+        frame.set({
+            let frame = Rc::downgrade(&frame);
+            move || {
+                if wait.replace(0) > 0 {
+                    if let Some(frame) = frame.upgrade() {
+                        frame.request();
+                    }
+                    return;
+                }
+                let from = next.get();
+                let to = (from + PASSAGES_PER_FRAME).min(parts.steps.len());
+                if parts.laid_out() {
+                    return;
+                }
+                for step in &parts.steps[from..to] {
+                    let _ = step.set_attribute(LAID_ATTRIBUTE, "");
+                }
+                next.set(to);
+                match (to == parts.steps.len(), frame.upgrade()) {
+                    (false, Some(frame)) => frame.request(),
+                    _ => parts.lay_out_all(),
+                }
+            }
+        });
+        frame.request();
+        move || frame.stop()
+    });
+}
 
 /// Marks `active` among the page's steps (none with `None`).
 #[hook]
