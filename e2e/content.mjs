@@ -12,3 +12,8 @@ export const STEPS = article.step.length;
 export const FIGURES = article.step.filter((s) => s.span || s.era || s.events).length;
 /** Events of the timeline. */
 export const EVENTS = read('events.toml').event.length;
+/**
+ * The article's own words: standfirst, every passage, the author's bio, the disclaimer (not the
+ * title, which the graphic cites as a source).
+ */
+export const ARTICLE_TEXTS = [article.standfirst, ...article.step.map((s) => s.text), article.author_bio, article.disclaimer].filter(Boolean);

@@ -7,7 +7,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { harness, loggedPage, openPage, waitActive } from './browser.mjs';
-import { EVENTS } from './content.mjs';
+import { ARTICLE_TEXTS, EVENTS, STEPS } from './content.mjs';
 
 const t = harness({ before, after });
 const dist = (name) => readFile(`dist/${name}`);
@@ -94,6 +94,19 @@ test('the first load stays within its budget: 150 KB brotli for the page, starte
   let total = (await dist('index.html.br')).length;
   for (const name of named) total += (await dist(`${name}.br`)).length;
   assert.ok(total <= 150 * 1024, `first load ${(total / 1024).toFixed(1)} KB brotli`);
+});
+
+test('the wasm carries no passage of the article: the page is its HTML', async () => {
+  const names = await readdir('dist');
+  const wasm = await dist(names.find((n) => n.endsWith('_bg.wasm')));
+  assert.ok(ARTICLE_TEXTS.length > STEPS);
+  for (const text of ARTICLE_TEXTS) {
+    // Its start, middle and end (the whole of a short heading), each found nowhere in the wasm.
+    const pieces = text.length <= 32 ? [text] : [text.slice(0, 32), text.slice(text.length / 2 - 16, text.length / 2 + 16), text.slice(-32)];
+    for (const piece of pieces) assert.equal(wasm.indexOf(Buffer.from(piece)), -1, `the wasm holds "${piece}"`);
+  }
+  // The check can fail: the wasm does hold the graphic's own texts.
+  assert.notEqual(wasm.indexOf(Buffer.from('SEATO (Manila Pact) signed')), -1);
 });
 
 test('the wasm imports from its glue by short names, and no long wasm-bindgen name is left', async () => {

@@ -1,5 +1,5 @@
-// The prerendered page: readable at first paint and without JavaScript, hydrated without a
-// mismatch or a layout shift, with the head a shared link needs.
+// The prerendered page: readable at first paint and without JavaScript, brought to life by the
+// island without a layout shift, with the head a shared link needs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -24,7 +24,7 @@ test('without JavaScript the whole article reads in order and the chapter links 
   await context.close();
 });
 
-test('hydration takes over without a mismatch and without moving anything', async () => {
+test('the island takes over the graphic and lays out the article without moving anything', async () => {
   const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     window.shift = 0;
@@ -36,15 +36,17 @@ test('hydration takes over without a mismatch and without moving anything', asyn
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   await page.goto(t.url);
-  await page.waitForSelector('.put-app[data-put-ready]');
+  await page.waitForSelector('.put-app[data-put-laid-out]');
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // The island's own chart stands where the prerendered one stood, and it alone.
+  assert.equal(await page.locator('.put-graphic .put-chart__svg').count(), 1);
   const shift = await page.evaluate(() => window.shift);
   assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
   assert.deepEqual(messages, []);
   await context.close();
 });
 
-test('the first paint skips passages out of sight; once ready the whole article is laid out and stays put', async () => {
+test('the first paint skips passages out of sight; the island lays out the whole article, a few passages a frame, and it stays put', async () => {
   const visibility = (page) => page.evaluate(() => {
     const texts = [...document.querySelectorAll('.put-step__text')];
     return [getComputedStyle(texts[0]).contentVisibility, getComputedStyle(texts.at(-1)).contentVisibility];
@@ -75,6 +77,8 @@ test('the first paint skips passages out of sight; once ready the whole article 
   const page = await context.newPage();
   await page.goto(t.url);
   await page.waitForSelector('.put-app[data-put-ready]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-put-laid]').length > 0);
+  await page.waitForSelector('.put-app[data-put-laid-out]');
   assert.deepEqual(await visibility(page), ['visible', 'visible']);
   const height = () => page.evaluate(() => document.querySelector('.put-article').getBoundingClientRect().height);
   const before = await height();

@@ -13,7 +13,7 @@ pub const STEP_SELECTOR: &str = "[data-put-step]";
 pub const FIGURE_ATTRIBUTE: &str = "data-put-figure";
 /// Marks the step being read (outside the flat layout).
 pub const ACTIVE_STEP_CLASS: &str = "put-step--active";
-/// Marks a step whose passage the island has laid out: until then `app.css` skips its text
+/// Marks a step whose passage the island has laid out: until then `page.css` skips its text
 /// where it is out of sight.
 pub const LAID_ATTRIBUTE: &str = "data-put-laid";
 /// Set on the root once every passage (and the sources) is laid out.

@@ -190,6 +190,7 @@ fn start(root: &Element, instance: Instance, control: Control) -> Result<AppHand
         }
     }
     let parts = Parts::find(&app).ok_or_else(|| error("the prerendered story has no article or no graphic"))?;
+    let _ = app.set_attribute(ISLAND_ATTRIBUTE, "");
     parts.cover.set_inner_html("");
     let props = IslandProps { instance: Rc::new(instance), parts: Rc::new(parts.clone()), control };
     Ok(yew::Renderer::<Island>::with_root_and_props(parts.cover, props).render())
@@ -274,6 +275,10 @@ pub async fn mount_marked(assets: String, stylesheet: String, fragment: String) 
     handles
 }
 
+/// Set on the story's root as the island is rendered into it (`graphic.css`: its panel is drawn at
+/// once, not a frame late as the prerendered one).
+const ISLAND_ATTRIBUTE: &str = "data-put-island";
+
 /// Set on `<html>` when the page is framed.
 const FRAMED_ATTRIBUTE: &str = "data-put-framed";
 
@@ -291,7 +296,7 @@ pub fn page() {
     let in_frame = window.parent().ok().flatten().is_some_and(|p| JsValue::from(p) != JsValue::from(window.clone()));
     let instance = if in_frame || params.as_ref().is_some_and(|p| p.has("embed")) {
         let entries = params.as_ref().map(query_entries).unwrap_or_default();
-        // For the page's stylesheet: no background of its own (static/page.css).
+        // For the page's stylesheet: no background of its own (static/document.css).
         if let Some(html) = window.document().and_then(|d| d.document_element()) {
             let _ = html.set_attribute(FRAMED_ATTRIBUTE, "");
         }

@@ -37,8 +37,9 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     // changes are laid out and painted over two frames, each well under the 50 ms of a long task
     // on a slow phone, rather than all in one.
     let (chart_state, chart_focus) = use_next_frame((props.state, props.focus));
-    // With a chart drawn before, the island's start is two tasks, each short on a slow phone: the
-    // panel around that chart, then, a frame later, its own chart in place of it.
+    // With a chart drawn before, the island's start is spread over tasks, each short on a slow
+    // phone: the panel around that chart; its first frame, which measures the page (and the
+    // chart's width); then, in the second, its own chart in place of the one drawn before.
     let drawn = use_state_eq(|| props.prerendered.is_none());
     {
         let (chart_box, prerendered, drawn) = (chart_box.clone(), props.prerendered.clone(), drawn.setter());
@@ -52,7 +53,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     chart.remove();
                     drawn.set(true);
                 });
-                frame.request();
+                frame.request_in(2);
                 frame
             });
             move || {

@@ -124,7 +124,7 @@ pub fn Island(props: &IslandProps) -> Html {
     };
 
     use_ready(parts.root.clone());
-    use_lay_out(parts.clone());
+    use_lay_out(parts.clone(), framed);
     use_attribute(parts.root.clone(), "data-put-layout", layout.attribute());
     use_element_width(parts.article.clone(), dispatch.to_callback().reform(Action::ColumnResize));
 

@@ -1,6 +1,7 @@
 //! One scroll step: a heading or a paragraph, verbatim, with the words its figures are bound to
 //! marked, those figures after it, and a place for the passage's own figure of the graphic,
-//! which the island draws there while printing and in the flat layout.
+//! which the island draws there while printing and in the flat layout. The island marks the step
+//! being read `put-step--active` (`hooks::use_active_step`).
 
 use yew::prelude::*;
 

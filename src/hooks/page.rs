@@ -20,23 +20,20 @@ use crate::story::STORY;
 const PASSAGES_PER_FRAME: usize = 8;
 
 /// Lays out the passages the first paint skipped, [`PASSAGES_PER_FRAME`] a frame, from the top,
-/// starting two frames after the island's start (whose first frame draws the chart); stops early
-/// once something has laid them all out ([`Parts::lay_out_all`]).
+/// from the island's third frame on; stops early once something has laid them all out
+/// ([`Parts::lay_out_all`]). With `at_once`, lays them all out at once: a framed story's height
+/// is the host's iframe's, which must not grow frame after frame under the host's text.
 #[hook]
-pub fn use_lay_out(parts: Rc<Parts>) {
+pub fn use_lay_out(parts: Rc<Parts>, at_once: bool) {
     use_effect_with((), move |_| {
+        if at_once {
+            parts.lay_out_all();
+        }
         let frame = Rc::new(Frame::new(Phase::Write));
         let next = Cell::new(0);
-        let wait = Cell::new(1);
         frame.set({
             let frame = Rc::downgrade(&frame);
             move || {
-                if wait.replace(0) > 0 {
-                    if let Some(frame) = frame.upgrade() {
-                        frame.request();
-                    }
-                    return;
-                }
                 let from = next.get();
                 let to = (from + PASSAGES_PER_FRAME).min(parts.steps.len());
                 if parts.laid_out() {
@@ -52,7 +49,8 @@ pub fn use_lay_out(parts: Rc<Parts>) {
                 }
             }
         });
-        frame.request();
+        // The island's first frame measures the page, its second draws the chart.
+        frame.request_in(3);
         move || frame.stop()
     });
 }

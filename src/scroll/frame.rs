@@ -28,6 +28,8 @@ struct Slot {
     pending: Cell<bool>,
     /// Set by `stop` (and cleared by `set`), so that a callback that stops itself stays stopped.
     stopped: Cell<bool>,
+    /// Frames still to pass before the callback runs (`Frame::request_in`).
+    skip: Cell<u32>,
 }
 
 /// The requested callbacks of the next frame, and the one browser callback that runs them.
@@ -43,14 +45,20 @@ thread_local! {
 }
 
 fn run_frame() {
-    let mut slots = QUEUE.with(|q| {
+    let slots = QUEUE.with(|q| {
         q.requested.set(false);
         std::mem::take(&mut *q.slots.borrow_mut())
     });
-    // Stable: within a phase, callbacks run in the order they were asked for.
-    slots.sort_by_key(|(phase, _)| *phase);
-    for (_, slot) in slots {
+    // Within a phase, callbacks run in the order they were asked for.
+    let in_phase = |phase| slots.iter().filter(move |(p, _)| *p == phase);
+    for (phase, slot) in in_phase(Phase::Read).chain(in_phase(Phase::Write)) {
         if !slot.pending.replace(false) {
+            continue;
+        }
+        if slot.skip.get() > 0 {
+            slot.skip.set(slot.skip.get() - 1);
+            slot.pending.set(true);
+            request_frame(*phase, slot.clone());
             continue;
         }
         // Taken out while it runs: it may ask for the next frame, replace or stop itself.
@@ -103,6 +111,15 @@ impl Frame {
         if !self.slot.pending.replace(true) {
             request_frame(self.phase, self.slot.clone());
         }
+    }
+
+    /// Asks for the callback at the `frames`th frame from now (the next with 1), unless it is
+    /// asked for already.
+    pub fn request_in(&self, frames: u32) {
+        if !self.slot.pending.get() {
+            self.slot.skip.set(frames.saturating_sub(1));
+        }
+        self.request();
     }
 
     /// Cancels a pending run and drops the callback.
