@@ -180,7 +180,9 @@ pub fn generate(c: &Checked) -> String {
     list(
         w,
         "sources",
-        c.sources.iter().map(|s| format!("Source {{ id: {:?}, name: {:?}, url: {} }}", s.id, s.name, opt_str(&s.url))),
+        c.sources
+            .iter()
+            .map(|s| format!("Source {{ id: {:?}, name: {:?}, {SSR} url: {} }}", s.id, s.name, opt_str(&s.url))),
     );
     list(w, &format!("{SSR} callouts"), c.figures.callouts.iter().map(callout));
     list(

@@ -127,6 +127,41 @@ describe('iframe embed with pym.js', () => {
     assert.equal(await frame.evaluate(() => document.querySelector('.put-app').dataset.putLayout), undefined, 'scroll-driven');
   });
 
+  test('a framed story has its embedded look at the first paint, before the wasm, and nothing moves when it starts', async () => {
+    const look = (page) => page.evaluate(() => {
+      const app = document.querySelector('.put-app');
+      return {
+        framed: document.documentElement.hasAttribute('data-put-framed'),
+        embed: app.dataset.putEmbed,
+        theme: app.dataset.putTheme,
+        layout: app.dataset.putLayout,
+        bar: getComputedStyle(document.querySelector('.put-progress')).display,
+      };
+    });
+    // The wasm never arrives: what the page shows is the HTML's and the CSS's alone.
+    const waiting = await host('waiting.html', '');
+    await waiting.context().route(/\.wasm$/, (route) => route.abort());
+    await waiting.goto(`${t.story.url}index.html?embed&theme=dark`);
+    assert.deepEqual(await look(waiting), { framed: true, embed: 'frame', theme: 'dark', layout: 'flat', bar: 'none' });
+    await waiting.goto(`${t.story.url}index.html?embed&theme=auto&progress-bar`);
+    assert.deepEqual(await look(waiting), { framed: true, embed: 'frame', theme: undefined, layout: 'flat', bar: 'block' });
+    await waiting.goto(`${t.story.url}index.html`);
+    assert.deepEqual(await look(waiting), { framed: false, embed: undefined, theme: undefined, layout: undefined, bar: 'block' });
+    // With the wasm: the same look, and no layout shift as the story starts.
+    const page = await host('started.html', '');
+    await page.addInitScript(() => {
+      window.shift = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${t.story.url}index.html?embed&theme=dark`);
+    await page.waitForSelector('.put-app[data-put-laid-out]');
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const started = await page.evaluate(() => ({ progress: document.querySelectorAll('.put-progress').length, theme: document.querySelector('.put-app').dataset.putTheme }));
+    assert.deepEqual(started, { progress: 0, theme: 'dark' });
+    const shift = await page.evaluate(() => window.shift);
+    assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  });
+
   test('without scroll reports the framed story is flat: every passage shows its own graphic', async () => {
     const page = await host('flat.html', pym({}));
     await page.goto(`${t.host.url}flat.html`);

@@ -16,9 +16,13 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('the story works under the strict Content-Security-Policy, with nothing refused', async () => {
-  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[^']+';/);
-  // The one inline stylesheet is the page's own, and the policy names its hash.
+  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+';/);
+  // The one inline script and the one inline stylesheet are the page's own, and the policy names
+  // their hashes.
   const html = await readFile('dist/index.html', 'utf8');
+  const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map(([, js]) => `'sha256-${createHash('sha256').update(js).digest('base64')}'`);
+  assert.equal(scripts.length, 1, 'one inline script');
+  assert.ok(CSP.includes(scripts[0]), `deploy/nginx.conf: script-src must allow the page's inline script, ${scripts[0]}`);
   const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   assert.equal(styles.length, 1, 'one inline stylesheet');
   assert.ok(CSP.includes(styles[0]), `deploy/nginx.conf: style-src must allow the page's stylesheet, ${styles[0]}`);

@@ -1,8 +1,8 @@
 // The one ordered post-build step: trunk runs it (a post_build hook in Trunk.toml) on the staged
 // dist/ before moving it into place. It rewrites index.html once and writes everything made from
 // it, in this order:
-//  1. prerender: the story's HTML into the mount point, the <head> tags (with the oEmbed link)
-//     and the no-script note, all written by the native `prerender` binary from content/
+//  1. prerender: the story's HTML into the mount point (with static/frame.js inline at its root),
+//     the <head> tags (with the oEmbed link) and the no-script note, all written by the native `prerender` binary from content/
 //     (absolute addresses from PAK_US_BASE_URL, the public base URL, default the dev server);
 //     and the story once more as a fragment for the script embed (story-<hash>.html);
 //  2. styles: the per-component stylesheets trunk emits, joined in their order without comments
@@ -54,6 +54,12 @@ const prerender = (...args) =>
 const mount = '<div id="pak-us-timeline"></div>';
 html = replaceOnce(html, '</head>', `  ${prerender('head', base)}\n  </head>`, 'a </head>');
 html = replaceOnce(html, mount, `${prerender('noscript')}<div id="pak-us-timeline">${prerender('body')}</div>`, mount);
+// A framed story's look, from its address before the first paint (static/frame.js), inline as the
+// root's first child; the policy allows it by its hash (printed below).
+const frameScript = (await transform(await readFile(join(source, 'static/frame.js'), 'utf8'), { minify: true, target: 'es2022' })).code.trim();
+html = html.replace(/<div[^>]*class="put-app"[^>]*>/, (root) => `${root}<script>${frameScript}</script>`);
+if (!html.includes(frameScript)) throw new Error('postbuild: the prerendered story has no .put-app root');
+const frameHash = `'sha256-${createHash('sha256').update(frameScript).digest('base64')}'`;
 const fragment = prerender('fragment');
 const fragmentName = `story-${createHash('sha256').update(fragment).digest('hex').slice(0, 16)}.html`;
 await writeFile(join(dir, fragmentName), fragment);
@@ -190,4 +196,4 @@ for (const name of await readdir(dir)) {
   await writeFile(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
   count += 1;
 }
-console.log(`postbuild: prerendered for ${base}; inline style ${styleHash}; ${file(src)}, ${file(glue)}, ${file(wasm)} with integrity; embed.js, pak-us-timeline.html, embed-demo.html; ${count} files precompressed`);
+console.log(`postbuild: prerendered for ${base}; inline style ${styleHash}; inline script ${frameHash}; ${file(src)}, ${file(glue)}, ${file(wasm)} with integrity; embed.js, pak-us-timeline.html, embed-demo.html; ${count} files precompressed`);

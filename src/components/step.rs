@@ -61,7 +61,7 @@ pub fn Step(props: &StepProps) -> Html {
             }
             {figures}
             if step.declared.is_some() {
-                <div data-put-figure={props.index.to_string()}></div>
+                <div class="put-step__figure" data-put-figure={props.index.to_string()}></div>
             }
         </div>
     }

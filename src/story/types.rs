@@ -150,6 +150,7 @@ pub struct Era {
 pub struct Source {
     pub id: &'static str,
     pub name: &'static str,
+    #[cfg(feature = "ssr")]
     pub url: Option<&'static str>,
 }
 
