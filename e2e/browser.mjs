@@ -33,11 +33,15 @@ export async function loggedPage(browser, origins, { width = 1280, height = 800,
   return page;
 }
 
-/** A new page on `url` (see loggedPage), once the wasm has taken over the prerendered HTML. */
+/**
+ * A new page on `url` (see loggedPage), once the island runs and has laid out the whole article
+ * (a few passages a frame after it is ready), so that every test starts from settled geometry.
+ */
 export async function openPage(browser, url, options = {}) {
   const page = await loggedPage(browser, [new URL(url).origin], options);
   await page.goto(url);
   await page.waitForSelector('.put-app[data-put-ready]');
+  await page.waitForSelector('.put-app[data-put-laid-out]', { state: 'attached' });
   return page;
 }
 

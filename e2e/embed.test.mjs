@@ -342,6 +342,8 @@ describe('a hostile host page', () => {
     const page = await host(name, embed.replace('EMBED', `${t.story.url}embed.js`), { head, width: 1280, height: 800 });
     await page.goto(`${t.host.url}${name}`);
     await page.waitForSelector('body[data-mounted]');
+    // Boxes are compared once the island has laid out the whole article (a few passages a frame).
+    await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('.put-app[data-put-laid-out]'));
     return page.evaluate(([elements, props]) => {
       const shadow = document.querySelector('#a').shadowRoot;
       const ours = Object.fromEntries(elements.map((sel) => {
