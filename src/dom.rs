@@ -4,6 +4,8 @@
 //! whose links it turns into moves, the progress bar it fills, the places of the passages' own
 //! figures.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -29,9 +31,11 @@ pub struct Parts {
     /// The graphic's panel (`aside.put-graphic`), where the island is rendered; pinned above the
     /// text on a phone, where it covers it.
     pub cover: Element,
-    pub steps: Vec<Element>,
+    pub steps: Rc<[Element]>,
     pub progress: Option<Element>,
     pub nav: Option<Element>,
+    /// The links of the chapter menu, in order.
+    pub chapter_links: Vec<Element>,
     pub skip: Option<Element>,
     /// Each step with a figure of its own, and the element the figure is drawn into.
     pub figures: Vec<(usize, Element)>,
@@ -59,10 +63,11 @@ impl Parts {
             .collect();
         Some(Parts {
             root: root.clone(),
-            steps: all(&article, STEP_SELECTOR),
+            steps: all(&article, STEP_SELECTOR).into(),
             cover: one(root, ".put-graphic")?,
             progress: one(root, ".put-progress"),
             nav: one(root, ".put-nav"),
+            chapter_links: all(root, ".put-nav__link"),
             skip: one(root, ".put-skip"),
             figures,
             chart: one(root, ".put-graphic .put-chart__svg"),
@@ -78,10 +83,5 @@ impl Parts {
     /// Lays out every passage not laid out yet, at the next layout.
     pub fn lay_out_all(&self) {
         let _ = self.root.set_attribute(LAID_OUT_ATTRIBUTE, "");
-    }
-
-    /// The links of the chapter menu, in order.
-    pub fn chapter_links(&self) -> Vec<Element> {
-        self.nav.as_ref().map_or_else(Vec::new, |nav| all(nav, ".put-nav__link"))
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::figure::{Figure, PRINT_WIDTH};
 use super::graphic::Graphic;
-use crate::dom::{Parts, STEP_SELECTOR};
+use crate::dom::Parts;
 use crate::embed::frame::{use_parent, Parent};
 use crate::hooks::{
     location_hash, use_active_step, use_address, use_attribute, use_current_chapter, use_element_width,
@@ -131,7 +131,7 @@ pub fn Island(props: &IslandProps) -> Html {
     use_scroll_steps(
         ScrollSteps {
             container: parts.article.clone(),
-            selector: STEP_SELECTOR,
+            steps: parts.steps.clone(),
             cover: Some(parts.cover.clone()),
             progress: parts.progress.clone(),
             outer: framed.then(|| (*outer).clone()),

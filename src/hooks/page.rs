@@ -69,7 +69,7 @@ pub fn use_active_step(parts: Rc<Parts>, active: Option<usize>) {
 #[hook]
 pub fn use_current_chapter(parts: Rc<Parts>, chapter: usize) {
     use_effect_with(chapter, move |&chapter| {
-        for (i, link) in parts.chapter_links().iter().enumerate() {
+        for (i, link) in parts.chapter_links.iter().enumerate() {
             let _ = match i == chapter {
                 true => link.set_attribute("aria-current", "location"),
                 false => link.remove_attribute("aria-current"),

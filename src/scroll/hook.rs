@@ -19,12 +19,12 @@ use super::active::{self, Reading, StepBox, Viewport};
 use super::frame::{Frame, Phase};
 
 /// What the engine watches and where it reports.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScrollSteps {
     /// The element holding the steps.
     pub container: Element,
-    /// Selects the steps inside `container`, in reading order.
-    pub selector: &'static str,
+    /// The steps inside `container`, in reading order (found once: they never change).
+    pub steps: Rc<[Element]>,
     /// An element that may be pinned over the top of the steps (a sticky graphic above the
     /// text); ignored while it stands beside them.
     pub cover: Option<Element>,
@@ -34,6 +34,20 @@ pub struct ScrollSteps {
     /// For a page framed by another that never scrolls itself: the outer page's viewport,
     /// which then stands for the window's, and in which `cover` is pinned by transform.
     pub outer: Option<Rc<Outer>>,
+}
+
+impl PartialEq for ScrollSteps {
+    fn eq(&self, other: &Self) -> bool {
+        let outer = match (&self.outer, &other.outer) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        Rc::ptr_eq(&self.steps, &other.steps)
+            && self.container == other.container
+            && self.cover == other.cover
+            && self.progress == other.progress
+            && outer
+    }
 }
 
 /// The custom property that carries reading progress.
@@ -94,14 +108,6 @@ struct Engine {
 }
 
 impl Engine {
-    /// The steps, in reading order.
-    fn steps(&self, container: &Element) -> Vec<Element> {
-        let Ok(steps) = container.query_selector_all(self.config.selector) else {
-            return Vec::new();
-        };
-        (0..steps.length()).filter_map(|i| steps.item(i)?.dyn_into::<Element>().ok()).collect()
-    }
-
     fn measure(&self) {
         let Some(window) = web_sys::window() else { return };
         let container = &self.config.container;
@@ -120,7 +126,8 @@ impl Engine {
             .offsets
             .borrow_mut()
             .get_or_insert_with(|| {
-                self.steps(container)
+                self.config
+                    .steps
                     .iter()
                     .map(|step| {
                         let r = step.get_bounding_client_rect();
@@ -227,9 +234,7 @@ fn start(config: ScrollSteps, on_step: Callback<Reading>) -> impl FnOnce() {
         let observer = ResizeObserver::new(on_layout.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             let config = &engine.config;
-            for element in
-                engine.steps(&config.container).iter().chain([&config.container]).chain(config.cover.as_ref())
-            {
+            for element in config.steps.iter().chain([&config.container]).chain(config.cover.as_ref()) {
                 observer.observe(element);
             }
         }
