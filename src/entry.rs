@@ -16,6 +16,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -25,7 +26,8 @@ use yew::AppHandle;
 use crate::components::island::{Island, IslandProps};
 use crate::dom::Parts;
 use crate::embed::pym;
-use crate::instance::options::{self, Options, Value};
+use crate::instance::js::Reader;
+use crate::instance::options::{self, Entries, Options, Value};
 use crate::instance::{Control, Instance, Mode, FRAGMENT_PREFIX};
 use crate::model::story::Target;
 use crate::story::STORY;
@@ -46,51 +48,12 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(&format!("pak-us-timeline: {message}")).into()
 }
 
-/// An option's JS value: booleans and strings as themselves, `undefined` as absent, every other
-/// kind by its name, for the warning. Read with `js_sys` rather than `serde_wasm_bindgen::from_value`:
-/// its error path names the unexpected value, a number included, which links Rust's float
-/// formatting; reading these five kinds that way costs some 9 KB brotli of wasm.
-pub fn js_value(value: &JsValue) -> Value {
-    if value.is_undefined() {
-        Value::Missing
-    } else if let Some(b) = value.as_bool() {
-        Value::Bool(b)
-    } else if let Some(text) = value.as_string() {
-        Value::Text(text)
-    } else if value.is_null() {
-        Value::Other("null")
-    } else if value.as_f64().is_some() || value.is_bigint() {
-        Value::Other("number")
-    } else if js_sys::Array::is_array(value) {
-        Value::Other("array")
-    } else if value.is_object() && !value.is_function() {
-        Value::Other("object")
-    } else {
-        Value::Other("value of another kind")
-    }
-}
-
-/// A JS options object's entries, each value read by [`js_value`]; `Err` (a warning)
-/// for something that is no options object at all.
-fn js_entries(options: &JsValue) -> Result<Vec<(String, Value)>, String> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(Vec::new());
-    }
-    if !options.is_object() || js_sys::Array::is_array(options) || options.is_function() {
-        return Err(format!(
-            "pak-us-timeline: the options must be an object such as {{ theme: \"dark\" }}, not {}; using the defaults.",
-            options.js_typeof().as_string().unwrap_or_default()
-        ));
-    }
-    let pairs = js_sys::Object::entries(options.unchecked_ref());
-    Ok(pairs
-        .iter()
-        .map(|pair| {
-            let pair: js_sys::Array = pair.unchecked_into();
-            let key = pair.get(0).as_string().unwrap_or_default();
-            (key, js_value(&pair.get(1)))
-        })
-        .collect())
+/// A JS options object's entries (read with serde, [`Reader`]); `Err` (a warning) for something
+/// that is no options object at all.
+fn js_entries(options: JsValue) -> Result<Vec<(String, Value)>, String> {
+    Entries::deserialize(Reader(options)).map(|entries| entries.0).map_err(|found| {
+        format!("pak-us-timeline: the options must be an object such as {{ theme: \"dark\" }}, not {found}; using the defaults.")
+    })
 }
 
 /// An element's `data-*` attributes (but the mark itself) as options.
@@ -252,7 +215,7 @@ pub async fn mount(
             .ok_or_else(|| error(&format!("no element matches the selector \"{selector}\"")))?,
         None => target.dyn_into::<Element>().map_err(|_| error("mount needs an Element or a CSS selector"))?,
     };
-    mount_into(element, resolve(js_entries(&options), Options::EMBEDDED), &assets, &stylesheet, &fragment).await
+    mount_into(element, resolve(js_entries(options), Options::EMBEDDED), &assets, &stylesheet, &fragment).await
 }
 
 /// Mounts the story into every element marked `data-pak-us-timeline` that holds none yet.

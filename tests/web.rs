@@ -5,11 +5,13 @@
 use pak_us_timeline::components::chart::{Chart, ChartProps};
 use pak_us_timeline::components::figure::{Figure, FigureProps};
 use pak_us_timeline::components::graphic::{Graphic, GraphicProps};
-use pak_us_timeline::entry::{js_value, mount};
-use pak_us_timeline::instance::options::Value;
+use pak_us_timeline::entry::mount;
+use pak_us_timeline::instance::js::Reader;
+use pak_us_timeline::instance::options::{Entries, Value};
 use pak_us_timeline::instance::FRAGMENT_PREFIX;
 use pak_us_timeline::model::story::WHOLE;
 use pak_us_timeline::story::{GraphicState, STORY};
+use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -181,16 +183,36 @@ async fn bad_js_options_fall_back_to_the_embedded_defaults() {
 }
 
 #[wasm_bindgen_test]
-fn js_option_values_are_read_by_kind() {
-    let value = |json: &str| js_value(&js_sys::JSON::parse(json).unwrap());
-    assert_eq!(value(r#""dark""#), Value::Text("dark".into()));
-    assert_eq!(value("true"), Value::Bool(true));
-    assert_eq!(value("2"), Value::Other("number"));
-    assert_eq!(value("null"), Value::Other("null"));
-    assert_eq!(value("[1]"), Value::Other("array"));
-    assert_eq!(value("{}"), Value::Other("object"));
-    assert_eq!(js_value(&JsValue::UNDEFINED), Value::Missing);
-    assert_eq!(js_value(&js_sys::Function::new_no_args("")), Value::Other("value of another kind"));
+fn js_options_are_read_with_serde_by_kind() {
+    let read = |value: JsValue| Entries::deserialize(Reader(value)).map(|e| e.0).map_err(|e| e.0);
+    let object = js_sys::JSON::parse(
+        r#"{"theme": "dark", "progress_bar": true, "layout": 2.5, "start": null, "a": [1], "o": {"x": 1}}"#,
+    )
+    .unwrap();
+    js_sys::Reflect::set(&object, &"f".into(), &js_sys::Function::new_no_args("")).unwrap();
+    js_sys::Reflect::set(&object, &"u".into(), &JsValue::UNDEFINED).unwrap();
+    js_sys::Reflect::set(&object, &"after".into(), &"read".into()).unwrap();
+    let text = |s: &str| Value::Text(s.into());
+    assert_eq!(
+        read(object).unwrap(),
+        [
+            ("theme".to_string(), text("dark")),
+            ("progress_bar".into(), Value::Bool(true)),
+            ("layout".into(), Value::Other("number")),
+            ("start".into(), Value::Other("null")),
+            ("a".into(), Value::Other("array")),
+            ("o".into(), Value::Other("object")),
+            ("f".into(), Value::Other("value of another kind")),
+            ("u".into(), Value::Missing),
+            ("after".into(), text("read")),
+        ]
+    );
+    assert_eq!(read(JsValue::UNDEFINED).unwrap(), []);
+    assert_eq!(read(JsValue::NULL).unwrap(), []);
+    assert_eq!(read("dark".into()).unwrap_err(), "a string");
+    assert_eq!(read(JsValue::from_f64(3.0)).unwrap_err(), "a number");
+    assert_eq!(read(js_sys::Array::new().into()).unwrap_err(), "an array");
+    assert_eq!(read(js_sys::Function::new_no_args("").into()).unwrap_err(), "a function");
 }
 
 #[wasm_bindgen_test]

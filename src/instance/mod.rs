@@ -2,6 +2,7 @@
 //! ([`options`]), its id prefix, the context the components read it from, and the [`Control`]
 //! through which a script embed's handle moves it.
 
+pub mod js;
 pub mod options;
 
 use std::cell::RefCell;

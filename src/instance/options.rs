@@ -3,6 +3,10 @@
 //! default. Nothing here fails. Pure: tested natively; the browser side (`mount`) turns a JS
 //! object, `data-*` attributes or the iframe's query into [`Value`]s.
 
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
 use crate::story::STORY;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +66,105 @@ pub enum Value {
     Missing,
     /// Anything else, by the name of its type (`number`, `null`, `object`, `array`).
     Other(&'static str),
+}
+
+/// Reads a JS value ([`Reader`](super::js::Reader)) by its kind: `undefined` is none, `null`
+/// unit; the contents of an array or object are passed over, only its kind is kept.
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an option's value")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Missing)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Other("null"))
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::Text(text.into()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Value, E> {
+        Ok(Value::Text(text))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
+        Ok(Value::Other("number"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Value, E> {
+        Ok(Value::Other("number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Value, E> {
+        Ok(Value::Other("number"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Value::Other("array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Value, A::Error> {
+        while entries.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Value::Other("object"))
+    }
+}
+
+/// A host's options object, key by key, in its order; `undefined` or `null` is no options. A
+/// value that cannot be read at all (a function) is kept as a value of another kind, so that it
+/// warns like any wrong value and the keys after it are still read.
+#[derive(Debug, Default, PartialEq)]
+pub struct Entries(pub Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries, D::Error> {
+        deserializer.deserialize_map(EntriesVisitor)
+    }
+}
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = Entries;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of options")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Entries, E> {
+        Ok(Entries::default())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Entries, E> {
+        Ok(Entries::default())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Entries, A::Error> {
+        let mut all = Vec::new();
+        while let Some(key) = entries.next_key::<String>()? {
+            let value = entries.next_value::<Value>().unwrap_or(Value::Other("value of another kind"));
+            all.push((key, value));
+        }
+        Ok(Entries(all))
+    }
 }
 
 /// Every option, in the order warnings list them.
@@ -252,6 +355,27 @@ mod tests {
     fn undefined_is_as_if_absent_and_null_is_wrong() {
         assert_eq!(js(&[("theme", Value::Missing)]), (Options::EMBEDDED, vec![]));
         assert_eq!(js(&[("theme", Value::Other("null"))]).1.len(), 1);
+    }
+
+    #[test]
+    fn an_options_object_is_read_key_by_key_by_kind() {
+        let entries: Entries =
+            toml::from_str("theme = \"dark\"\nprogress_bar = true\nlayout = 3\nstart = 1.5\nx = [1]\n[y]\nz = 2\n")
+                .unwrap();
+        let kinds: Vec<(&str, Value)> = entries.0.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("theme", text("dark")),
+                ("progress_bar", Value::Bool(true)),
+                ("layout", Value::Other("number")),
+                ("start", Value::Other("number")),
+                ("x", Value::Other("array")),
+                ("y", Value::Other("object")),
+            ]
+        );
+        let (options, warnings) = parse(entries.0, Options::EMBEDDED);
+        assert_eq!((options.theme, options.progress_bar, warnings.len()), (Theme::Dark, true, 4), "{warnings:#?}");
     }
 
     #[test]
