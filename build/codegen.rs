@@ -92,12 +92,17 @@ fn callout(k: &Callout) -> String {
     )
 }
 
-fn aid_row(r: &AidRow) -> String {
+/// A fiscal year of aid in constant dollars, with the same year in dollars of the time beside it
+/// (the checker has matched the two series year by year).
+fn aid_row((r, current): (&AidRow, &AidRow)) -> String {
     let fiscal_year = match r.fiscal_year {
         FiscalYear::Year(y) => format!("FiscalYear::Year({y})"),
         FiscalYear::TransitionQuarter1976 => "FiscalYear::TransitionQuarter1976".into(),
     };
-    format!("AidYear {{ fiscal_year: {fiscal_year}, economic: {}, military: {} }}", r.economic, r.military)
+    format!(
+        "AidYear {{ fiscal_year: {fiscal_year}, economic: {}, military: {}, economic_current: {}, military_current: {} }}",
+        r.economic, r.military, current.economic, current.military
+    )
 }
 
 fn terror_row(r: &TerrorRow) -> String {
@@ -108,8 +113,8 @@ fn terror_row(r: &TerrorRow) -> String {
     format!("TerrorYear {{ year: {}, counts: {counts} }}", r.year)
 }
 
-fn series<T>(s: &DataSeries<T>, row: fn(&T) -> String) -> String {
-    let rows: Vec<String> = s.rows.iter().map(row).collect();
+fn series<T>(s: &DataSeries<T>, rows: impl Iterator<Item = String>) -> String {
+    let rows: Vec<String> = rows.collect();
     format!(
         "Series {{ rows: &[{}], source: {}, basis: {:?}, note: {:?}, note_years: &{:?} }}",
         rows.join(", "),
@@ -195,8 +200,14 @@ pub fn generate(c: &Checked) -> String {
             )
         }),
     );
-    writeln!(w, "    aid: {},", series(&c.chart.aid, aid_row)).unwrap();
-    writeln!(w, "    terrorism: {},", series(&c.chart.terrorism, terror_row)).unwrap();
+    writeln!(
+        w,
+        "    aid: {},",
+        series(&c.chart.aid, c.chart.aid.rows.iter().zip(&c.chart.aid_current.rows).map(aid_row))
+    )
+    .unwrap();
+    writeln!(w, "    terrorism: {},", series(&c.chart.terrorism, c.chart.terrorism.rows.iter().map(terror_row)))
+        .unwrap();
     let csf = &c.chart.csf_left_out;
     writeln!(
         w,

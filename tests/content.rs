@@ -531,3 +531,11 @@ fn the_article_is_verbatim_and_complete() {
     let steps: Vec<String> = article.steps.iter().map(|s| fold(&s.text)).collect();
     assert_eq!(body.into_iter().cloned().collect::<Vec<_>>(), steps);
 }
+
+#[test]
+fn aid_in_dollars_of_the_time_that_misses_a_fiscal_year_of_the_constant_series_fails() {
+    let errors = Fixture::new("current")
+        .edit("data/us_aid_pakistan_current_usd.csv", "1976TQ,64400000,100000,current (historical) USD\r\n", "")
+        .errors();
+    expect(&errors, "series.toml", "series `aid-current`", "where series `aid` has `FY1976TQ`");
+}

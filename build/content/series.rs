@@ -73,6 +73,8 @@ pub enum NoRowsMeaning {
 #[derive(Debug)]
 pub struct Chart {
     pub aid: DataSeries<AidRow>,
+    /// The same fiscal years as `aid`, in dollars of the time (the chart's readout shows both).
+    pub aid_current: DataSeries<AidRow>,
     pub terrorism: DataSeries<TerrorRow>,
     pub csf_left_out: CsfLeftOut,
 }
@@ -156,6 +158,17 @@ pub fn chart(mut tables: HashMap<String, Table>, sources: &Sources, report: &mut
         Some(Table::Aid(aid)) => aid,
         _ => missing("aid", "the chart draws it", report),
     };
+    let aid_current = match tables.remove("aid-current") {
+        Some(Table::Aid(current)) => {
+            same_years(&aid, &current, report);
+            current
+        }
+        _ => {
+            let why = "needs a series `aid-current` of kind \"aid\": the chart's readout gives each year in dollars of the time";
+            report.add(FILE, "", why);
+            DataSeries::default()
+        }
+    };
     let terrorism = match tables.remove("terrorism") {
         Some(Table::Terrorism(terrorism)) => terrorism,
         _ => missing("terrorism", "the chart draws it", report),
@@ -164,7 +177,28 @@ pub fn chart(mut tables: HashMap<String, Table>, sources: &Sources, report: &mut
         Some(Table::Csf(csf)) => csf_totals(&csf, sources, report),
         _ => missing("csf", "the aid chart's note states it", report),
     };
-    Chart { aid, terrorism, csf_left_out }
+    Chart { aid, aid_current, terrorism, csf_left_out }
+}
+
+/// Checks that the aid series in dollars of the time has the fiscal years of the constant-dollar
+/// one, in the same order: the readout puts their rows side by side.
+fn same_years(aid: &DataSeries<AidRow>, current: &DataSeries<AidRow>, report: &mut Report) {
+    let item = "series `aid-current`";
+    let years = |s: &DataSeries<AidRow>| s.rows.iter().map(|r| r.fiscal_year.to_string()).collect::<Vec<_>>();
+    let (want, have) = (years(aid), years(current));
+    if let Some(i) = (0..want.len().max(have.len())).find(|&i| want.get(i) != have.get(i)) {
+        let name = |list: &[String]| list.get(i).map_or("no row".into(), |fy| format!("`{fy}`"));
+        report.add(
+            FILE,
+            item,
+            format!(
+                "row {} is {} where series `aid` has {}: the two must list the same fiscal years",
+                i + 1,
+                name(&have),
+                name(&want)
+            ),
+        );
+    }
 }
 
 /// Reports that the series `id`, of the kind of the same name, is needed for `why`; an empty stand-in.

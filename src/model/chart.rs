@@ -447,9 +447,27 @@ mod tests {
     fn fiscal_years_sit_over_their_real_months() {
         let s = ChartLayout::new(800.0).scale(Domain::years(1975, 1978));
         let rows = [
-            AidYear { fiscal_year: FiscalYear::Year(1976), economic: 1, military: 0 },
-            AidYear { fiscal_year: FiscalYear::TransitionQuarter1976, economic: 1, military: 0 },
-            AidYear { fiscal_year: FiscalYear::Year(1977), economic: 1, military: 0 },
+            AidYear {
+                fiscal_year: FiscalYear::Year(1976),
+                economic: 1,
+                military: 0,
+                economic_current: 1,
+                military_current: 0,
+            },
+            AidYear {
+                fiscal_year: FiscalYear::TransitionQuarter1976,
+                economic: 1,
+                military: 0,
+                economic_current: 1,
+                military_current: 0,
+            },
+            AidYear {
+                fiscal_year: FiscalYear::Year(1977),
+                economic: 1,
+                military: 0,
+                economic_current: 1,
+                military_current: 0,
+            },
         ];
         let bars = aid_bars(&rows, &s, 0.0, 100.0);
         // FY1976: July 1975 to June 1976; the quarter: July to September 1976; FY1977 from October.
@@ -462,7 +480,13 @@ mod tests {
     #[test]
     fn aid_stacks_military_on_economic() {
         let s = ChartLayout::new(800.0).scale(Domain::whole());
-        let rows = [AidYear { fiscal_year: FiscalYear::Year(1962), economic: 1_750_000_000, military: 875_000_000 }];
+        let rows = [AidYear {
+            fiscal_year: FiscalYear::Year(1962),
+            economic: 1_750_000_000,
+            military: 875_000_000,
+            economic_current: 1,
+            military_current: 1,
+        }];
         let bar = &aid_bars(&rows, &s, 0.0, 200.0)[0];
         assert!((bar.economic_height - 100.0).abs() < 1e-9);
         assert!((bar.military_height - 50.0).abs() < 1e-9);

@@ -38,9 +38,26 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 pub fn aid_csv() -> String {
     let (basis, source) = (STORY.aid.basis, STORY.sources[STORY.aid.source].name);
     let rows = STORY.aid.rows.iter().map(|r| {
-        vec![r.fiscal_year.to_string(), r.economic.to_string(), r.military.to_string(), basis.into(), source.into()]
+        vec![
+            r.fiscal_year.to_string(),
+            r.economic.to_string(),
+            r.military.to_string(),
+            basis.into(),
+            r.economic_current.to_string(),
+            r.military_current.to_string(),
+            source.into(),
+        ]
     });
-    csv(&["fiscal_year", "economic_aid_usd", "military_aid_usd", "dollars", "source"], rows)
+    let header = [
+        "fiscal_year",
+        "economic_aid_usd",
+        "military_aid_usd",
+        "dollars",
+        "economic_aid_usd_of_the_time",
+        "military_aid_usd_of_the_time",
+        "source",
+    ];
+    csv(&header, rows)
 }
 
 /// The terrorism series the chart draws, a row per year; a year without data has empty counts
@@ -190,11 +207,22 @@ mod tests {
     fn the_aid_csv_has_every_fiscal_year_in_whole_dollars_with_its_basis_and_source() {
         let csv = aid_csv();
         let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
-        assert_eq!(lines[0], "fiscal_year,economic_aid_usd,military_aid_usd,dollars,source");
+        assert_eq!(
+            lines[0],
+            "fiscal_year,economic_aid_usd,military_aid_usd,dollars,economic_aid_usd_of_the_time,military_aid_usd_of_the_time,source"
+        );
         assert_eq!(lines.len(), 1 + STORY.aid.rows.len());
         let first = &STORY.aid.rows[0];
-        assert!(lines[1]
-            .starts_with(&format!("{},{},{},{}", first.fiscal_year, first.economic, first.military, STORY.aid.basis)));
+        assert!(lines[1].starts_with(&format!(
+            "{},{},{},{},{},{}",
+            first.fiscal_year,
+            first.economic,
+            first.military,
+            STORY.aid.basis,
+            first.economic_current,
+            first.military_current
+        )));
+        assert!(lines[1].starts_with("FY1948,896861,0,constant 2020 US dollars,100000,0,"), "{}", lines[1]);
         assert!(csv.contains("FY1976TQ,"), "the transition quarter is a row of its own");
     }
 

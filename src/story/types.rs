@@ -218,8 +218,12 @@ pub struct PullQuote {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AidYear {
     pub fiscal_year: FiscalYear,
+    /// In the series' basis (constant 2020 dollars).
     pub economic: u64,
     pub military: u64,
+    /// In dollars of the time.
+    pub economic_current: u64,
+    pub military_current: u64,
 }
 
 /// Terrorism in Pakistan in one calendar year; `None` where the database has no data.
