@@ -55,7 +55,7 @@ describe('reading', () => {
     assert.ok(await page.locator('.put-chart__svg').isVisible());
     assert.match(await page.locator('.put-graphic__legend').textContent(), /Greenbook/);
     assert.equal(await active(page), null, 'the title shows the whole span');
-    assert.match(await page.locator('[aria-live=polite]').textContent(), /1947–2021/);
+    assert.match(await page.locator('.put-graphic__panel > [aria-live=polite]').textContent(), /1947–2021/);
   });
 
   for (const [name, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 667 }]]) {
@@ -67,7 +67,7 @@ describe('reading', () => {
       for (;;) {
         const id = await active(page);
         if (id && seen.at(-1) !== id) seen.push(id);
-        captions.add(await page.locator('[aria-live=polite]').textContent());
+        captions.add(await page.locator('.put-graphic__panel > [aria-live=polite]').textContent());
         const done = await page.evaluate(() => {
           const before = scrollY;
           scrollBy(0, 50);

@@ -59,7 +59,16 @@ fn step(id: &str) -> usize {
 async fn the_chart_highlights_the_events_of_its_state() {
     let root = root();
     let state = STORY.state_at(Some(step("history-2")));
-    let props = ChartProps { state, width: 640.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
+    let props = ChartProps {
+        state,
+        width: 640.0,
+        focus: None,
+        on_event: Callback::noop(),
+        uid: "test-chart".into(),
+        explore: false,
+        roam: None,
+        on_roam: Callback::noop(),
+    };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let active: Vec<String> =
@@ -75,8 +84,16 @@ async fn the_chart_highlights_the_events_of_its_state() {
 #[wasm_bindgen_test]
 async fn narrow_markers_are_drawing_only() {
     let root = root();
-    let props =
-        ChartProps { state: WHOLE, width: 343.0, focus: None, on_event: Callback::noop(), uid: "test-chart".into() };
+    let props = ChartProps {
+        state: WHOLE,
+        width: 343.0,
+        focus: None,
+        on_event: Callback::noop(),
+        uid: "test-chart".into(),
+        explore: false,
+        roam: None,
+        on_roam: Callback::noop(),
+    };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(all(&root, ".put-chart__marker--target").is_empty());
@@ -87,7 +104,7 @@ async fn narrow_markers_are_drawing_only() {
 async fn the_graphic_names_its_state_and_offers_previous_and_next() {
     let seato = STORY.events.iter().position(|e| e.id == "seato").unwrap();
     let root = graphic(STORY.state_at(Some(step("history-2"))), Some(seato)).await;
-    let live = text(&root, "[aria-live=polite]");
+    let live = text(&root, ".put-graphic__panel > [aria-live=polite]");
     assert!(live.starts_with("1950–1960: SEATO"), "{live}");
     assert_eq!(text(&root, ".put-graphic__era"), "Pacts and US arms aid");
     assert_eq!(text(&root, ".put-event__kind"), STORY.ui.context_label);

@@ -45,6 +45,12 @@ pub struct Ui {
     incidents: String,
     deaths: String,
     no_data: String,
+    readout_label: String,
+    readout_constant: String,
+    of_the_time: String,
+    strip_label: String,
+    roaming: String,
+    back_to_passage: String,
     /// Contains the placeholders of [`CSF_PLACEHOLDERS`], replaced by the CSF totals.
     csf_note: String,
     csf_mark: String,

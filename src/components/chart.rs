@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::readout::Readout;
+use super::strip::Strip;
 use crate::hooks::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
@@ -100,6 +102,16 @@ pub struct ChartProps {
     pub focus: Option<usize>,
     /// A click on a marker (wide layouts only): the event to go to.
     pub on_event: Callback<usize>,
+    /// The readout over the plot and the overview strip as a control (the pinned graphic's chart;
+    /// not the figures of print and the flat layout).
+    #[prop_or_default]
+    pub explore: bool,
+    /// A span the reader roams to, shown instead of the state's.
+    #[prop_or_default]
+    pub roam: Option<Domain>,
+    /// The reader moved the window on the overview strip: the span to show.
+    #[prop_or_default]
+    pub on_roam: Callback<Domain>,
     /// Makes the SVG's internal ids (clip path, hatch) unique where several charts share a page.
     #[prop_or(AttrValue::Static("put-chart"))]
     pub uid: AttrValue,
@@ -116,7 +128,7 @@ fn translate(x: f64) -> String {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let layout = ChartLayout::new(props.width);
-    let target = Domain::years(props.state.from, props.state.to);
+    let target = props.roam.unwrap_or(Domain::years(props.state.from, props.state.to));
     let domain = use_tween(target);
     // While easing between spans the SVG says so (`data-moving`), for tests and host pages.
     let moving = (domain != target).then_some("true");
@@ -232,6 +244,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let (wx0, wx1) = (overview.x(domain.from), overview.x(domain.to));
 
     html! {
+        <>
         <svg class="put-chart__svg" data-moving={moving} viewBox={format!("0 0 {} {}", f(w), f(h))} width={f(w)} height={f(h)}
             aria-hidden="true" focusable="false">
             <defs>
@@ -266,5 +279,10 @@ pub fn Chart(props: &ChartProps) -> Html {
                     width={f((wx1 - wx0).max(2.0))} height={f(layout.overview_height + 2.0)} />
             </g>
         </svg>
+        if props.explore {
+            <Readout {layout} {domain} />
+            <Strip {layout} domain={target} on_roam={props.on_roam.clone()} />
+        }
+        </>
     }
 }

@@ -2,13 +2,16 @@
 //! the card of the event in focus, a text alternative and a polite live region. Rendered inside
 //! the page's `aside.put-graphic`: by the prerender in its first state, then by the island.
 
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::chart::Chart;
 use super::event_card::EventCard;
 use crate::hooks::{use_next_frame, use_width};
 use crate::instance::use_instance;
+use crate::model::chart::Domain;
+use crate::model::format;
 use crate::model::story::Target;
 use crate::scroll::frame::{Frame, Phase};
 use crate::story::{GraphicState, STORY};
@@ -26,6 +29,10 @@ pub struct GraphicProps {
     #[prop_or_default]
     pub prerendered: Option<Element>,
 }
+
+/// The chart's readout and roaming are the browser's alone: prerendered, they would be controls
+/// that do nothing until the wasm arrives, or ever where it does not.
+const EXPLORE: bool = cfg!(target_arch = "wasm32");
 
 #[component]
 pub fn Graphic(props: &GraphicProps) -> Html {
@@ -64,8 +71,42 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         });
     }
 
+    // A span the reader roams to on the overview strip, until the passage changes or "Back to
+    // the passage". It never scrolls the page nor writes the address.
+    let roam = use_state_eq(|| None::<Domain>);
+    {
+        let roam = roam.clone();
+        use_effect_with(props.state, move |_| roam.set(None));
+    }
+    let on_roam = {
+        let roam = roam.clone();
+        Callback::from(move |d: Domain| roam.set(Some(d)))
+    };
+    let back = {
+        let roam = roam.clone();
+        Callback::from(move |e: MouseEvent| {
+            roam.set(None);
+            // The button goes with the roaming: the focus stays on the strip it came from.
+            let strip = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|b| b.closest(".put-graphic__panel").ok().flatten())
+                .and_then(|panel| panel.query_selector(".put-strip").ok().flatten())
+                .and_then(|s| s.dyn_into::<HtmlElement>().ok());
+            if let Some(strip) = strip {
+                let _ = strip.focus();
+            }
+        })
+    };
+
     let state = &props.state;
-    let (lead, era_again) = STORY.caption_parts(state);
+    let (lead, era_again) = match *roam {
+        Some(d) => {
+            let (from, to) = d.years_shown();
+            (format!("{} {}", ui.roaming, format::years(from, to)), None)
+        }
+        None => STORY.caption_parts(state),
+    };
     let caption = lead.clone() + era_again.as_deref().unwrap_or("");
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
@@ -91,7 +132,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             }
         })
     };
-    let era = state.era.map(|e| &STORY.eras[e]);
+    let era = state.era.filter(|_| roam.is_none()).map(|e| &STORY.eras[e]);
     // Shown under the chart where there is room, folded away where there is not (CSS picks one).
     let notes: Html = html! {
         <>
@@ -121,6 +162,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                             <span class="put-graphic__era-again">{era_name}</span>
                         }
                     </span>
+
                 </p>
                 <button type="button" class="put-graphic__button put-graphic__button--next"
                     onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>
@@ -130,7 +172,11 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             <figure class="put-graphic__figure">
                 <div class="put-graphic__chart" ref={chart_box}>
                     if *drawn {
-                        <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")} />
+                        <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")}
+                            explore={EXPLORE} roam={*roam} {on_roam} />
+                    }
+                    if roam.is_some() {
+                        <button type="button" class="put-graphic__back" onclick={back}>{ui.back_to_passage}</button>
                     }
                 </div>
                 <p class="put-sr-only">{STORY.describe(state)}</p>

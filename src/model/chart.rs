@@ -32,7 +32,30 @@ impl Domain {
     pub fn contains(self, day: f64) -> bool {
         (self.from..=self.to).contains(&day)
     }
+
+    /// The same span moved to be centred on `day`, as far as the whole axis allows.
+    pub fn centred(self, day: f64) -> Self {
+        let (whole, width) = (Self::whole(), self.to - self.from);
+        let from = clamp(day - width / 2.0, whole.from, whole.to - width);
+        Self { from, to: from + width }
+    }
+
+    /// The span `factor` times as long about its centre, between [`MIN_ROAM_YEARS`] and the whole
+    /// axis.
+    pub fn scaled(self, factor: f64) -> Self {
+        let whole = Self::whole();
+        let width = clamp((self.to - self.from) * factor, MIN_ROAM_YEARS * 365.25, whole.to - whole.from);
+        Self { from: self.from, to: self.from + width }.centred((self.from + self.to) / 2.0)
+    }
+
+    /// The first and last calendar years the span shows.
+    pub fn years_shown(self) -> (i32, i32) {
+        (year_of(Day(self.from.ceil() as i32)), year_of(Day(self.to.ceil() as i32 - 1)))
+    }
 }
+
+/// The shortest span a reader can narrow the chart to.
+pub const MIN_ROAM_YEARS: f64 = 3.0;
 
 /// Ease-in-out (cubic) for moving between spans: slow start, slow finish.
 pub fn ease(t: f64) -> f64 {
@@ -60,6 +83,12 @@ impl TimeScale {
 
     pub fn x_of(&self, day: Day) -> f64 {
         self.x(f64::from(day.0))
+    }
+
+    /// The day at `x`: the inverse of [`x`](Self::x).
+    pub fn day_at(&self, x: f64) -> f64 {
+        let span = (self.domain.to - self.domain.from).max(1.0);
+        self.domain.from + (x - self.left) / (self.right - self.left).max(1.0) * span
     }
 
     /// Pixels per year at this zoom.
@@ -411,6 +440,20 @@ pub fn markers(events: &[Event], scale: &TimeScale) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_roaming_span_stays_on_the_axis_and_keeps_its_length() {
+        let sixties = Domain::years(1960, 1969);
+        let moved = sixties.centred(f64::from(Day::year_start(1990).0));
+        assert_eq!(moved.to - moved.from, sixties.to - sixties.from);
+        assert_eq!(moved.years_shown(), (1985, 1995), "mid-1985 to mid-1995");
+        assert_eq!(sixties.centred(f64::from(Day::year_start(1900).0)).from, Domain::whole().from);
+        assert_eq!(sixties.centred(f64::from(Day::year_start(2100).0)).to, Domain::whole().to);
+        assert_eq!(sixties.scaled(100.0), Domain::whole());
+        let narrowest = sixties.scaled(0.01);
+        assert!((narrowest.to - narrowest.from - MIN_ROAM_YEARS * 365.25).abs() < 1e-9);
+        assert_eq!(Domain::years(1960, 1969).years_shown(), (1960, 1969));
+    }
 
     #[test]
     fn bars_are_one_path_of_closed_boxes() {

@@ -4,4 +4,5 @@
 pub mod calendar;
 pub mod chart;
 pub mod format;
+pub mod readout;
 pub mod story;

@@ -276,6 +276,12 @@ pub struct Ui {
     pub incidents: &'static str,
     pub deaths: &'static str,
     pub no_data: &'static str,
+    pub readout_label: &'static str,
+    pub readout_constant: &'static str,
+    pub of_the_time: &'static str,
+    pub strip_label: &'static str,
+    pub roaming: &'static str,
+    pub back_to_passage: &'static str,
     /// Contains `{to_2013}`, `{to_2013_earlier}` and `{to_2018}`, replaced by the CSF totals.
     pub csf_note: &'static str,
     pub csf_mark: &'static str,

@@ -1,0 +1,256 @@
+//! The chart's readout: over the plot, the pointer (or a tap, or the arrow keys) picks a day, and
+//! beside a thin rule there a box gives that fiscal year's aid, in constant and in current dollars,
+//! and that calendar year's terrorism, "no data" where a series has none. One tab stop; each move
+//! by key is announced politely.
+//!
+//! Yew renders the layer once per size; the pointer's moves are plain listeners that write the
+//! rule, the box and the layer's `aria-value*` straight into the DOM: a move re-renders nothing,
+//! and the wasm carries no virtual DOM for the box (several kilobytes, measured).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, MouseEvent, Node, PointerEvent};
+use yew::prelude::*;
+
+use crate::model::calendar::Day;
+use crate::model::chart::{year_of, ChartLayout, Domain};
+use crate::model::format;
+use crate::model::readout::{dollars, ends, fiscal_year_of, middle, next_fiscal_year, Readout as Figures};
+use crate::story::STORY;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadoutProps {
+    pub layout: ChartLayout,
+    /// The span in view (easing between spans included).
+    pub domain: Domain,
+}
+
+/// The gap between the rule and the box, and between the box and the chart's edge.
+const GAP: f64 = 6.0;
+
+fn px(v: f64) -> String {
+    format::decimal(v, 1) + "px"
+}
+
+/// The first year in view: the layer's value while nothing is picked (a slider always has one).
+fn first_year(domain: Domain) -> String {
+    year_of(Day(domain.from.ceil() as i32)).to_string()
+}
+
+/// What the listeners read: the chart's size and span as last rendered, and the day picked.
+struct View {
+    layout: ChartLayout,
+    domain: Domain,
+    picked: Option<Day>,
+}
+
+/// The box's figures as markup, a grid of spans (readout.css); every text in it is ours or a
+/// number.
+fn figures(r: &Figures) -> String {
+    let ui = STORY.ui;
+    let cell = |class: &str, text: &str| format!("<span class=\"{class}\">{text}</span>");
+    let mut html = String::from("<div class=\"put-readout__aid\">");
+    html += &cell("put-readout__year", &r.fiscal_year.to_string());
+    match r.aid {
+        Some(a) => {
+            html += &cell("put-readout__unit", ui.readout_constant);
+            html += &cell("put-readout__unit put-readout__then", ui.of_the_time);
+            for (label, constant, current) in
+                [(ui.economic, a.economic, a.economic_current), (ui.military, a.military, a.military_current)]
+            {
+                html += &cell("put-readout__label", label);
+                html += &cell("put-readout__value", &dollars(constant));
+                html += &cell("put-readout__value put-readout__then", &dollars(current));
+            }
+        }
+        None => html += &cell("put-readout__none", ui.no_data),
+    }
+    html += "</div><div class=\"put-readout__terror\">";
+    html += &cell("put-readout__year", &r.year.to_string());
+    match r.terror {
+        Some(c) => {
+            for (label, n) in [(ui.incidents, c.incidents), (ui.deaths, c.deaths)] {
+                html += &cell("put-readout__label", label);
+                html += &cell("put-readout__value", &format::count(u64::from(n)));
+            }
+        }
+        None => html += &cell("put-readout__none", ui.no_data),
+    }
+    html + "</div>"
+}
+
+/// Writes the view into the layer: the rule and the box at the day picked (readout.css shows them
+/// while the layer has an `aria-valuetext`), or nothing.
+fn draw(layer: &Element, view: &View) {
+    let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
+    let Some(day) = view.picked.filter(|d| view.domain.contains(f64::from(d.0))) else {
+        let _ = layer.remove_attribute("aria-valuetext");
+        let _ = layer.set_attribute("aria-valuenow", &first_year(view.domain));
+        return;
+    };
+    let layout = view.layout;
+    let x = layout.scale(view.domain).x_of(day) - layout.plot_left;
+    // The box goes on the side with more room, inside the chart's box (which reaches `plot_left`
+    // left of the plot), never over the rule.
+    let right_room = layout.width - layout.plot_left - x - 2.0 * GAP;
+    let left_room = x + layout.plot_left - 2.0 * GAP;
+    let style = if right_room >= left_room {
+        format!("left:{};max-width:{}", px(x + GAP), px(right_room))
+    } else {
+        format!("right:{};max-width:{}", px(layout.plot_right - layout.plot_left - x + GAP), px(left_room))
+    };
+    let r = STORY.readout(day);
+    let _ = rule.set_attribute("style", &format!("left:{}", px(x)));
+    let _ = card.set_attribute("style", &style);
+    card.set_inner_html(&figures(&r));
+    let _ = layer.set_attribute("aria-valuenow", &r.year.to_string());
+    let _ = layer.set_attribute("aria-valuetext", &r.fiscal_year.to_string());
+}
+
+/// The listeners of the layer, owned by the effect that adds them.
+fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
+    let redraw = {
+        let (layer, view) = (layer.clone(), view.clone());
+        // Whether it moved.
+        move |picked: Option<Day>| {
+            let mut v = view.borrow_mut();
+            let moved = v.picked != picked;
+            if moved {
+                v.picked = picked;
+                draw(&layer, &v);
+            }
+            moved
+        }
+    };
+    let at_pointer = {
+        let view = view.clone();
+        move |e: &web_sys::Event| {
+            let v = view.borrow();
+            let x = e.dyn_ref::<MouseEvent>().map_or(0.0, |m| f64::from(m.offset_x()));
+            let day = v.layout.scale(v.domain).day_at(v.layout.plot_left + x);
+            v.domain.contains(day).then_some(Day(day.floor() as i32))
+        }
+    };
+    let on = |kind: &'static str, f: Box<dyn Fn(&web_sys::Event)>| EventListener::new(layer, kind, move |e| f(e));
+    let mut listeners = Vec::new();
+    for kind in ["pointermove", "pointerdown"] {
+        let (redraw, at_pointer) = (redraw.clone(), at_pointer.clone());
+        listeners.push(on(
+            kind,
+            Box::new(move |e| {
+                redraw(at_pointer(e));
+            }),
+        ));
+    }
+    {
+        let redraw = redraw.clone();
+        // A touch's pointer leaves as the finger lifts: a tap's readout stays until a tap elsewhere.
+        listeners.push(on(
+            "pointerleave",
+            Box::new(move |e| {
+                if e.dyn_ref::<PointerEvent>().is_none_or(|p| p.pointer_type() != "touch") {
+                    redraw(None);
+                }
+            }),
+        ));
+    }
+    {
+        let redraw = redraw.clone();
+        listeners.push(on(
+            "blur",
+            Box::new(move |_| {
+                redraw(None);
+            }),
+        ));
+    }
+    {
+        let (redraw, view, live) = (redraw.clone(), view.clone(), layer.next_element_sibling());
+        listeners.push(on(
+            "keydown",
+            Box::new(move |e| {
+                let Some(key) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if key.alt_key() || key.ctrl_key() || key.meta_key() {
+                    return;
+                }
+                let (domain, now) = {
+                    let v = view.borrow();
+                    (v.domain, v.picked.map(fiscal_year_of))
+                };
+                let (first, last) = ends(domain);
+                let fy = match (key.key().as_str(), now) {
+                    ("ArrowRight", Some(fy)) if fy != last => next_fiscal_year(fy, 1),
+                    ("ArrowLeft", Some(fy)) if fy != first => next_fiscal_year(fy, -1),
+                    ("ArrowRight" | "ArrowLeft", Some(fy)) => fy,
+                    ("ArrowRight" | "Home", _) => first,
+                    ("ArrowLeft" | "End", _) => last,
+                    ("Escape", _) => {
+                        redraw(None);
+                        return;
+                    }
+                    _ => return,
+                };
+                e.prevent_default();
+                let day = middle(fy);
+                if let Some(live) = live.as_ref().filter(|_| redraw(Some(day))) {
+                    live.set_text_content(Some(&STORY.readout_text(&STORY.readout(day))));
+                }
+            }),
+        ));
+    }
+    // A tap elsewhere hides it.
+    if let Some(document) = layer.owner_document() {
+        let layer = layer.clone();
+        listeners.push(EventListener::new(&document, "pointerdown", move |e| {
+            let inside = e.target().and_then(|t| t.dyn_into::<Node>().ok()).is_some_and(|t| layer.contains(Some(&t)));
+            if !inside {
+                redraw(None);
+            }
+        }));
+    }
+    listeners
+}
+
+#[component]
+pub fn Readout(props: &ReadoutProps) -> Html {
+    let (layout, domain) = (props.layout, props.domain);
+    let layer = use_node_ref();
+    let view = use_mut_ref(|| View { layout, domain, picked: None });
+    {
+        let (layer, view) = (layer.clone(), view.clone());
+        use_effect_with((), move |_| {
+            let listeners = layer.cast::<Element>().map(|layer| listen(&layer, &view));
+            move || drop(listeners)
+        });
+    }
+    {
+        let (layer, view) = (layer.clone(), view.clone());
+        use_effect_with((layout, domain), move |&(layout, domain)| {
+            let mut v = view.borrow_mut();
+            (v.layout, v.domain) = (layout, domain);
+            if let Some(layer) = layer.cast::<Element>().filter(|_| v.picked.is_some()) {
+                draw(&layer, &v);
+            }
+        });
+    }
+    let style = format!(
+        "left:{};top:{};width:{};height:{}",
+        px(layout.plot_left),
+        px(layout.aid_top - 4.0),
+        px(layout.plot_right - layout.plot_left),
+        px(layout.axis_y - layout.aid_top + 4.0)
+    );
+    html! {
+        <>
+            <div class="put-readout" ref={layer} tabindex="0" role="slider" aria-label={STORY.ui.readout_label}
+                aria-valuemin={first_year(domain)} aria-valuemax={year_of(Day(domain.to as i32 - 1)).to_string()}
+                aria-valuenow={first_year(domain)} {style}>
+                <div class="put-readout__rule" />
+                <div class="put-readout__box" />
+            </div>
+            <p class="put-sr-only" aria-live="polite" />
+        </>
+    }
+}

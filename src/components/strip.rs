@@ -1,0 +1,150 @@
+//! The overview strip as a control: the whole 1947-2021 axis under the chart, with the span in
+//! view as a window on it. Dragging, or pressing a point of the strip, centres the window there;
+//! from the keyboard, ← and → move it and + and − narrow and widen it. Each move is reported
+//! (`on_roam`); the graphic decides what roaming means (components/graphic.rs).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
+use yew::prelude::*;
+
+use crate::model::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+use crate::model::chart::{ChartLayout, Domain};
+use crate::model::format;
+use crate::story::STORY;
+
+#[derive(Properties, PartialEq)]
+pub struct StripProps {
+    pub layout: ChartLayout,
+    /// The span the chart is going to (not the one eased through), which moves start from.
+    pub domain: Domain,
+    pub on_roam: Callback<Domain>,
+}
+
+/// The strip's target height at least, whatever the drawn strip's (WCAG 2.5.8).
+const TARGET_HEIGHT: f64 = 24.0;
+/// How far one arrow key moves the window, as a share of its length.
+const PAN: f64 = 0.2;
+/// How much + narrows the window (and − widens it).
+const ZOOM: f64 = 1.5;
+
+fn px(v: f64) -> String {
+    format::decimal(v, 1) + "px"
+}
+
+/// What the listeners read: the size and span as last rendered, and whether a drag is on.
+struct View {
+    layout: ChartLayout,
+    domain: Domain,
+    on_roam: Callback<Domain>,
+    dragging: bool,
+}
+
+impl View {
+    fn roam(&self, domain: Domain) {
+        if domain != self.domain {
+            self.on_roam.emit(domain);
+        }
+    }
+
+    /// Centres the window on the point of the strip under the pointer.
+    fn centre_at(&self, e: &web_sys::Event) {
+        let x = e.dyn_ref::<MouseEvent>().map_or(0.0, |m| f64::from(m.offset_x()));
+        let day = self.layout.overview_scale().day_at(self.layout.plot_left + x);
+        self.roam(self.domain.centred(day));
+    }
+}
+
+/// A listener's work, given the view.
+type Handler = Box<dyn Fn(&RefCell<View>, &web_sys::Event)>;
+
+fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
+    let on = |kind: &'static str, f: Handler| {
+        let view = view.clone();
+        EventListener::new(strip, kind, move |e| f(&view, e))
+    };
+    vec![
+        on(
+            "pointerdown",
+            Box::new({
+                let strip = strip.clone();
+                move |view, e| {
+                    if let Some(p) = e.dyn_ref::<PointerEvent>() {
+                        // The drag goes on over the chart and beyond, until the pointer is up.
+                        let _ = strip.set_pointer_capture(p.pointer_id());
+                    }
+                    view.borrow_mut().dragging = true;
+                    view.borrow().centre_at(e);
+                }
+            }),
+        ),
+        on(
+            "pointermove",
+            Box::new(|view, e| {
+                if view.borrow().dragging {
+                    view.borrow().centre_at(e);
+                }
+            }),
+        ),
+        on("pointerup", Box::new(|view, _| view.borrow_mut().dragging = false)),
+        on("pointercancel", Box::new(|view, _| view.borrow_mut().dragging = false)),
+        on(
+            "keydown",
+            Box::new(|view, e| {
+                let Some(key) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if key.alt_key() || key.ctrl_key() || key.meta_key() {
+                    return;
+                }
+                let view = view.borrow();
+                let d = view.domain;
+                let step = (d.to - d.from) * PAN;
+                let centre = (d.from + d.to) / 2.0;
+                let next = match key.key().as_str() {
+                    "ArrowLeft" => d.centred(centre - step),
+                    "ArrowRight" => d.centred(centre + step),
+                    "+" | "=" => d.scaled(1.0 / ZOOM),
+                    "-" | "_" => d.scaled(ZOOM),
+                    _ => return,
+                };
+                e.prevent_default();
+                view.roam(next);
+            }),
+        ),
+    ]
+}
+
+#[component]
+pub fn Strip(props: &StripProps) -> Html {
+    let layout = props.layout;
+    let strip = use_node_ref();
+    let view = use_mut_ref(|| View { layout, domain: props.domain, on_roam: props.on_roam.clone(), dragging: false });
+    {
+        let mut v = view.borrow_mut();
+        (v.layout, v.domain, v.on_roam) = (layout, props.domain, props.on_roam.clone());
+    }
+    {
+        let (strip, view) = (strip.clone(), view.clone());
+        use_effect_with((), move |_| {
+            let listeners = strip.cast::<Element>().map(|strip| listen(&strip, &view));
+            move || drop(listeners)
+        });
+    }
+    let height = layout.overview_height.max(TARGET_HEIGHT);
+    let top = (layout.overview_top + layout.overview_height / 2.0 - height / 2.0).min(layout.height - height);
+    let style = format!(
+        "left:{};top:{};width:{};height:{}",
+        px(layout.plot_left),
+        px(top),
+        px(layout.plot_right - layout.plot_left),
+        px(height)
+    );
+    let (from, to) = props.domain.years_shown();
+    html! {
+        <div class="put-strip" ref={strip} tabindex="0" role="slider" aria-label={STORY.ui.strip_label}
+            aria-valuemin={AXIS_FIRST_YEAR.to_string()} aria-valuemax={AXIS_LAST_YEAR.to_string()}
+            aria-valuenow={from.to_string()} aria-valuetext={format::years(from, to)} {style} />
+    }
+}
