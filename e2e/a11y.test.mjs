@@ -56,6 +56,24 @@ describe('axe-core finds nothing', () => {
   }
 });
 
+describe('axe-core finds nothing in the chart\'s readout and while roaming', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`320 px, ${colorScheme}`, async () => {
+      const page = await openPage(t.browser, t.url + '#history-3', { width: 320, height: 640, colorScheme, reducedMotion: 'reduce' });
+      await waitActive(page, 'history-3');
+      await page.focus('.put-readout');
+      await page.keyboard.press('End');
+      await page.waitForSelector('.put-readout[aria-valuetext]');
+      assert.deepEqual(await audit(page), [], 'the readout shown');
+      await page.focus('.put-strip');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForSelector('.put-graphic__back');
+      assert.deepEqual(await audit(page), [], 'roaming');
+      await page.context().close();
+    });
+  }
+});
+
 describe('keyboard', () => {
   test('the skip link leads to the article', async () => {
     const page = await openPage(t.browser, t.url);
@@ -139,7 +157,7 @@ describe('vision and reach', () => {
       const page = await openPage(t.browser, t.url, { width, height: 700 });
       await page.click('.put-nav__summary');
       const small = await page.evaluate(() =>
-        [...document.querySelectorAll('.put-app button, .put-app summary, .put-nav a')]
+        [...document.querySelectorAll('.put-app button, .put-app summary, .put-nav a, .put-strip')]
           .map((e) => ({ name: e.className, box: e.getBoundingClientRect() }))
           .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
           .map(({ name, box }) => `${name} ${box.width}×${box.height}`));

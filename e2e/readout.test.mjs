@@ -105,8 +105,9 @@ describe('the readout', () => {
   }
 
   test('the keys move it bar by bar, each move announced once; Escape and leaving hide it', async () => {
-    const page = await openPage(t.browser, t.url + '#history-2', { width: 1280, height: 800, reducedMotion: 'reduce' });
-    await page.waitForFunction(() => document.querySelector('.put-readout')?.getAttribute('aria-valuemin') === '1950');
+    const page = await openPage(t.browser, t.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    // The pointer away from the chart (Chromium moves a page's pointer where the last page left it).
+    await page.mouse.move(0, 0);
     await page.evaluate(() => {
       window.announced = [];
       const live = document.querySelector('.put-readout + [aria-live=polite]');
@@ -117,24 +118,26 @@ describe('the readout', () => {
     assert.notEqual(ring, 'none', 'the plot shows a focus ring');
     const value = () => page.locator('.put-readout').getAttribute('aria-valuetext');
     await page.keyboard.press('ArrowRight');
-    assert.equal(await value(), 'FY1950', 'the first bar in view');
+    assert.equal(await value(), 'FY1947', 'the first bar in view');
     await page.keyboard.press('ArrowRight');
-    assert.equal(await value(), 'FY1951');
+    assert.equal(await value(), 'FY1948');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    assert.equal(await value(), 'FY1950', 'it stops at the first bar');
+    assert.equal(await value(), 'FY1947', 'it stops at the first bar');
     await page.keyboard.press('End');
     const end = await value();
     await page.keyboard.press('ArrowRight');
     assert.equal(await value(), end, 'and at the last');
     const announced = await page.evaluate(() => window.announced);
     assert.equal(announced.length, 4, `one announcement per move, none where it stayed: ${announced.join(' | ')}`);
-    assert.match(announced[0], /^FY1950, constant 2020 US dollars: Economic \$[\d,]+ \(\$[\d,]+ of the time\), Military/);
+    assert.equal(announced[0], 'FY1947, constant 2020 US dollars: no data. 1947: no data.');
+    assert.match(announced[1], /^FY1948, constant 2020 US dollars: Economic \$[\d,]+ \(\$[\d,]+ of the time\), Military/);
     assert.deepEqual(await shown(page), expected(end, Number(end.slice(2))));
     await page.keyboard.press('Escape');
     assert.equal(await value(), null);
     await page.keyboard.press('Home');
-    assert.equal(await value(), 'FY1950');
+    assert.equal(await value(), 'FY1947');
+    assert.equal(await page.evaluate(() => scrollY), 0, 'the keys read the chart and do not scroll the page');
     await page.keyboard.press('Tab');
     assert.equal(await value(), null, 'leaving the plot hides it');
     await page.context().close();
@@ -163,5 +166,137 @@ describe('the readout', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await touch.waitForFunction((before) => scrollY > before + 100, before);
     await context.close();
+  });
+});
+
+describe('roaming the years', () => {
+  /** The strip's years in view, the caption, and whether the back button is there. */
+  const state = (page) => page.evaluate(() => ({
+    span: document.querySelector('.put-strip').getAttribute('aria-valuetext'),
+    caption: document.querySelector('.put-graphic__caption').textContent,
+    back: !!document.querySelector('.put-graphic__back'),
+  }));
+
+  test('a press and a drag on the strip move the span, never the page or the address; back, or the next passage, return', async () => {
+    const page = await openPage(t.browser, t.url + '#history-3', { width: 1280, height: 800, reducedMotion: 'reduce' });
+    const passage = await state(page);
+    assert.equal(passage.back, false);
+    const where = await page.evaluate(() => [scrollY, location.href]);
+    const strip = await page.locator('.put-strip').boundingBox();
+    const at = (share) => [strip.x + strip.width * share, strip.y + strip.height / 2];
+    // A press at 1990 on the whole axis centres the window there.
+    await page.mouse.click(...at((day(1990, 1, 1) - WHOLE[0]) / (WHOLE[1] - WHOLE[0])));
+    await page.waitForSelector('.put-graphic__back');
+    const pressed = await state(page);
+    assert.match(pressed.caption, /^Exploring \d{4}–\d{4}$/);
+    const [from, to] = pressed.span.split('–').map(Number);
+    assert.ok(from < 1990 && to >= 1990 && Math.abs((from + to) / 2 - 1990) <= 1, pressed.span);
+    assert.equal(pressed.caption, `Exploring ${pressed.span}`);
+    // Reduced motion: the chart is there at once, not easing.
+    assert.equal(await page.evaluate(() => document.querySelector('.put-chart__svg').hasAttribute('data-moving')), false);
+    // A drag to the right moves it later.
+    await page.mouse.move(...at(0.3));
+    await page.mouse.down();
+    await page.mouse.move(...at(0.8), { steps: 8 });
+    await page.mouse.up();
+    const dragged = await state(page);
+    assert.ok(Number(dragged.span.slice(0, 4)) > from + 10, `${pressed.span} → ${dragged.span}`);
+    assert.deepEqual(await page.evaluate(() => [scrollY, location.href]), where, 'roaming neither scrolls nor writes the address');
+    // Back to the passage: its span and caption again, the focus on the strip.
+    await page.click('.put-graphic__back');
+    assert.deepEqual(await state(page), passage);
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'put-strip');
+    // The keyboard from the strip: → moves later, + narrows, − widens.
+    await page.keyboard.press('ArrowRight');
+    const panned = await state(page);
+    assert.ok(panned.back && panned.span !== passage.span, panned.span);
+    const length = (s) => { const [a, b] = s.span.split('–').map(Number); return b - a; };
+    await page.keyboard.press('+');
+    const narrowed = await state(page);
+    assert.ok(length(narrowed) < length(panned), `${panned.span} → ${narrowed.span}`);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    assert.ok(length(await state(page)) > length(narrowed));
+    // The next passage brings the graphic back to the story.
+    await page.evaluate(() => { location.hash = 'history-4'; });
+    await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-4');
+    await page.waitForFunction(() => !document.querySelector('.put-graphic__back'));
+    assert.doesNotMatch((await state(page)).caption, /^Exploring/);
+    await page.context().close();
+  });
+
+  test('nothing roams or reads out in print or in the flat layout', async () => {
+    const page = await openPage(t.browser, t.url + '?embed&layout=flat', { width: 1280, height: 800 });
+    const shown = () => page.evaluate(() => [...document.querySelectorAll('.put-strip, .put-readout')].filter((e) => e.getClientRects().length > 0).length);
+    assert.equal(await shown(), 0, 'flat');
+    await page.context().close();
+    const print = await openPage(t.browser, t.url, { width: 1280, height: 800 });
+    await print.emulateMedia({ media: 'print' });
+    assert.equal(await print.evaluate(() => [...document.querySelectorAll('.put-strip, .put-readout')].filter((e) => e.getClientRects().length > 0).length), 0, 'print');
+    await print.context().close();
+  });
+});
+
+describe('at 4x CPU', () => {
+  test('100 pointer moves: at most one layout read a frame, the readout at the pointer’s year by the next frame, no long task', async () => {
+    const page = await openPage(t.browser, t.url, { width: 1280, height: 800 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => {
+      // Counts, per animation frame, the reads that need layout: the pointer's offset in its
+      // target and every box the page asks for.
+      window.reads = new Map();
+      window.frame = 0;
+      const tick = () => { window.frame++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      const count = () => window.reads.set(window.frame, (window.reads.get(window.frame) ?? 0) + 1);
+      const offsetX = Object.getOwnPropertyDescriptor(MouseEvent.prototype, 'offsetX');
+      Object.defineProperty(MouseEvent.prototype, 'offsetX', { get() { count(); return offsetX.get.call(this); } });
+      for (const name of ['getBoundingClientRect', 'getClientRects']) {
+        const read = Element.prototype[name];
+        Element.prototype[name] = function (...args) { count(); return read.apply(this, args); };
+      }
+      window.long = [];
+      new PerformanceObserver((list) => window.long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    });
+    const layer = await page.locator('.put-readout').boundingBox();
+    const misses = [];
+    for (let i = 0; i < 100; i++) {
+      // The middle of a fiscal year from FY1948 on, one in three of them.
+      const year = 1948 + ((i * 3) % 73);
+      const d = day(year, 3, 1);
+      await page.mouse.move(layer.x + (d - WHOLE[0]) / (WHOLE[1] - WHOLE[0]) * layer.width, layer.y + 40);
+      const shownNext = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() =>
+        ok(document.querySelector('.put-readout').getAttribute('aria-valuetext')))));
+      if (shownNext !== `FY${year}`) misses.push(`FY${year}: ${shownNext}`);
+    }
+    const { most, long } = await page.evaluate(() => ({ most: Math.max(0, ...window.reads.values()), long: window.long }));
+    assert.deepEqual(misses, []);
+    assert.ok(most <= 1, `${most} layout reads in one frame`);
+    assert.deepEqual(long, [], 'no long task');
+    await page.context().close();
+  });
+
+  test('dragging the window along the whole strip: no long task', async () => {
+    const page = await openPage(t.browser, t.url + '#history-3', { width: 1280, height: 800 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => {
+      window.long = [];
+      new PerformanceObserver((list) => window.long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    });
+    const strip = await page.locator('.put-strip').boundingBox();
+    const y = strip.y + strip.height / 2;
+    const before = await page.locator('.put-strip').getAttribute('aria-valuetext');
+    await page.mouse.move(strip.x + 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(strip.x + 2 + (strip.width - 4) * i / 60, y);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+    }
+    await page.mouse.up();
+    assert.notEqual(await page.locator('.put-strip').getAttribute('aria-valuetext'), before);
+    assert.deepEqual(await page.evaluate(() => window.long), [], 'no long task');
+    await page.context().close();
   });
 });

@@ -31,7 +31,7 @@ test('the story works under the strict Content-Security-Policy, with nothing ref
   // A refused script or style is reported on the console (checked below) and as an event.
   await page.evaluate(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
   });
   await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-2');
   // Exercise what writes to the page: scrolling (progress bar), moves, the graphic easing.
@@ -54,7 +54,7 @@ test('the embed demo, both embeds and pym.js, runs under the same policy', async
   const page = await loggedPage(browser, [new URL(server.url).origin]);
   await page.addInitScript(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
   });
   await page.goto(`${server.url}embed-demo.html`);
   await page.waitForFunction(() => document.querySelector('[data-pak-us-timeline]')?.shadowRoot?.querySelector('.put-app[data-put-ready]'));

@@ -2,7 +2,7 @@
 //! attributes the static components (`components::page`) give them. The island renders only the
 //! graphic panel; everything else it reaches here: the steps the scroll engine watches, the menus
 //! whose links it turns into moves, the progress bar it fills, the places of the passages' own
-//! figures.
+//! figures. And [`set_style`] and [`place`], for what the island places by script.
 
 use std::rc::Rc;
 
@@ -84,4 +84,20 @@ impl Parts {
     pub fn lay_out_all(&self) {
         let _ = self.root.set_attribute(LAID_OUT_ATTRIBUTE, "");
     }
+}
+
+/// Sets inline style properties through the CSSOM (`element.style`), which a Content-Security-
+/// Policy without `'unsafe-inline'` allows where it refuses a `style` attribute; an empty value
+/// removes the property.
+pub fn set_style(element: &Element, properties: &[(&str, &str)]) {
+    let Some(style) = element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) else { return };
+    for &(name, value) in properties {
+        let _ = if value.is_empty() { style.remove_property(name).map(drop) } else { style.set_property(name, value) };
+    }
+}
+
+/// Places an absolutely positioned element: `left`, `top`, `width` and `height` in pixels.
+pub fn place(element: &Element, [left, top, width, height]: [f64; 4]) {
+    let px = crate::model::format::px;
+    set_style(element, &[("left", &px(left)), ("top", &px(top)), ("width", &px(width)), ("height", &px(height))]);
 }

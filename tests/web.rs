@@ -112,7 +112,7 @@ async fn the_graphic_names_its_state_and_offers_previous_and_next() {
     let buttons = all(&root, ".put-graphic__button");
     assert_eq!(buttons.len(), 2);
     assert!(buttons.iter().all(|b| !b.unchecked_ref::<HtmlElement>().has_attribute("aria-disabled")));
-    let description = text(&root, ".put-graphic__figure .put-sr-only");
+    let description = text(&root, ".put-graphic__figure > .put-sr-only");
     assert!(description.contains("highest"), "{description}");
 }
 

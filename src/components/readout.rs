@@ -10,14 +10,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, Node, PointerEvent};
 use yew::prelude::*;
 
+use crate::dom::{place, set_style};
 use crate::model::calendar::Day;
 use crate::model::chart::{year_of, ChartLayout, Domain};
-use crate::model::format;
+use crate::model::format::{self, px};
 use crate::model::readout::{dollars, ends, fiscal_year_of, middle, next_fiscal_year, Readout as Figures};
 use crate::story::STORY;
 
@@ -30,10 +31,6 @@ pub struct ReadoutProps {
 
 /// The gap between the rule and the box, and between the box and the chart's edge.
 const GAP: f64 = 6.0;
-
-fn px(v: f64) -> String {
-    format::decimal(v, 1) + "px"
-}
 
 /// The first year in view: the layer's value while nothing is picked (a slider always has one).
 fn first_year(domain: Domain) -> String {
@@ -86,7 +83,7 @@ fn figures(r: &Figures) -> String {
 /// while the layer has an `aria-valuetext`), or nothing.
 fn draw(layer: &Element, view: &View) {
     let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
-    let Some(day) = view.picked.filter(|d| view.domain.contains(f64::from(d.0))) else {
+    let Some(day) = view.picked else {
         let _ = layer.remove_attribute("aria-valuetext");
         let _ = layer.set_attribute("aria-valuenow", &first_year(view.domain));
         return;
@@ -97,14 +94,14 @@ fn draw(layer: &Element, view: &View) {
     // left of the plot), never over the rule.
     let right_room = layout.width - layout.plot_left - x - 2.0 * GAP;
     let left_room = x + layout.plot_left - 2.0 * GAP;
-    let style = if right_room >= left_room {
-        format!("left:{};max-width:{}", px(x + GAP), px(right_room))
+    let (left, right, room) = if right_room >= left_room {
+        (px(x + GAP), String::new(), right_room)
     } else {
-        format!("right:{};max-width:{}", px(layout.plot_right - layout.plot_left - x + GAP), px(left_room))
+        (String::new(), px(layout.plot_right - layout.plot_left - x + GAP), left_room)
     };
     let r = STORY.readout(day);
-    let _ = rule.set_attribute("style", &format!("left:{}", px(x)));
-    let _ = card.set_attribute("style", &style);
+    set_style(&rule, &[("left", &px(x))]);
+    set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
     card.set_inner_html(&figures(&r));
     let _ = layer.set_attribute("aria-valuenow", &r.year.to_string());
     let _ = layer.set_attribute("aria-valuetext", &r.fiscal_year.to_string());
@@ -134,7 +131,10 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
             v.domain.contains(day).then_some(Day(day.floor() as i32))
         }
     };
-    let on = |kind: &'static str, f: Box<dyn Fn(&web_sys::Event)>| EventListener::new(layer, kind, move |e| f(e));
+    // Not passive (gloo's default), so that a key handled here does not also scroll the page.
+    let on = |kind: &'static str, f: Box<dyn Fn(&web_sys::Event)>| {
+        EventListener::new_with_options(layer, kind, EventListenerOptions::enable_prevent_default(), move |e| f(e))
+    };
     let mut listeners = Vec::new();
     for kind in ["pointermove", "pointerdown"] {
         let (redraw, at_pointer) = (redraw.clone(), at_pointer.clone());
@@ -226,27 +226,40 @@ pub fn Readout(props: &ReadoutProps) -> Html {
         });
     }
     {
+        let layer = layer.clone();
+        use_effect_with(layout, move |layout| {
+            if let Some(layer) = layer.cast::<Element>() {
+                place(
+                    &layer,
+                    [
+                        layout.plot_left,
+                        layout.aid_top - 4.0,
+                        layout.plot_right - layout.plot_left,
+                        layout.axis_y - layout.aid_top + 4.0,
+                    ],
+                );
+            }
+        });
+    }
+    {
         let (layer, view) = (layer.clone(), view.clone());
         use_effect_with((layout, domain), move |&(layout, domain)| {
             let mut v = view.borrow_mut();
             (v.layout, v.domain) = (layout, domain);
-            if let Some(layer) = layer.cast::<Element>().filter(|_| v.picked.is_some()) {
-                draw(&layer, &v);
+            // A day that the new span leaves out is let go: the next key starts from the span's end.
+            if let Some(day) = v.picked {
+                v.picked = domain.contains(f64::from(day.0)).then_some(day);
+                if let Some(layer) = layer.cast::<Element>() {
+                    draw(&layer, &v);
+                }
             }
         });
     }
-    let style = format!(
-        "left:{};top:{};width:{};height:{}",
-        px(layout.plot_left),
-        px(layout.aid_top - 4.0),
-        px(layout.plot_right - layout.plot_left),
-        px(layout.axis_y - layout.aid_top + 4.0)
-    );
     html! {
         <>
             <div class="put-readout" ref={layer} tabindex="0" role="slider" aria-label={STORY.ui.readout_label}
                 aria-valuemin={first_year(domain)} aria-valuemax={year_of(Day(domain.to as i32 - 1)).to_string()}
-                aria-valuenow={first_year(domain)} {style}>
+                aria-valuenow={first_year(domain)}>
                 <div class="put-readout__rule" />
                 <div class="put-readout__box" />
             </div>

@@ -6,11 +6,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
 use yew::prelude::*;
 
+use crate::dom::place;
 use crate::model::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use crate::model::chart::{ChartLayout, Domain};
 use crate::model::format;
@@ -30,10 +31,6 @@ const TARGET_HEIGHT: f64 = 24.0;
 const PAN: f64 = 0.2;
 /// How much + narrows the window (and − widens it).
 const ZOOM: f64 = 1.5;
-
-fn px(v: f64) -> String {
-    format::decimal(v, 1) + "px"
-}
 
 /// What the listeners read: the size and span as last rendered, and whether a drag is on.
 struct View {
@@ -64,7 +61,10 @@ type Handler = Box<dyn Fn(&RefCell<View>, &web_sys::Event)>;
 fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
     let on = |kind: &'static str, f: Handler| {
         let view = view.clone();
-        EventListener::new(strip, kind, move |e| f(&view, e))
+        // Not passive (gloo's default), so that a key handled here does not also scroll the page.
+        EventListener::new_with_options(strip, kind, EventListenerOptions::enable_prevent_default(), move |e| {
+            f(&view, e)
+        })
     };
     vec![
         on(
@@ -132,19 +132,20 @@ pub fn Strip(props: &StripProps) -> Html {
             move || drop(listeners)
         });
     }
-    let height = layout.overview_height.max(TARGET_HEIGHT);
-    let top = (layout.overview_top + layout.overview_height / 2.0 - height / 2.0).min(layout.height - height);
-    let style = format!(
-        "left:{};top:{};width:{};height:{}",
-        px(layout.plot_left),
-        px(top),
-        px(layout.plot_right - layout.plot_left),
-        px(height)
-    );
+    {
+        let strip = strip.clone();
+        use_effect_with(layout, move |layout| {
+            let height = layout.overview_height.max(TARGET_HEIGHT);
+            let top = (layout.overview_top + layout.overview_height / 2.0 - height / 2.0).min(layout.height - height);
+            if let Some(strip) = strip.cast::<Element>() {
+                place(&strip, [layout.plot_left, top, layout.plot_right - layout.plot_left, height]);
+            }
+        });
+    }
     let (from, to) = props.domain.years_shown();
     html! {
         <div class="put-strip" ref={strip} tabindex="0" role="slider" aria-label={STORY.ui.strip_label}
             aria-valuemin={AXIS_FIRST_YEAR.to_string()} aria-valuemax={AXIS_LAST_YEAR.to_string()}
-            aria-valuenow={from.to_string()} aria-valuetext={format::years(from, to)} {style} />
+            aria-valuenow={from.to_string()} aria-valuetext={format::years(from, to)} />
     }
 }

@@ -51,6 +51,11 @@ pub fn decimal(v: f64, places: u32) -> String {
     }
 }
 
+/// A CSS length in pixels, to one decimal: `12.5px`.
+pub fn px(v: f64) -> String {
+    decimal(v, 1) + "px"
+}
+
 /// A dollar amount in words: `$1.2 billion`, `$635 million`, `$896,861`.
 pub fn usd(value: u64) -> String {
     match dollar_scale(value) {
