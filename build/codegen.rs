@@ -93,14 +93,15 @@ fn callout(k: &Callout) -> String {
 }
 
 /// A fiscal year of aid in constant dollars, with the same year in dollars of the time beside it
-/// (the checker has matched the two series year by year).
+/// (the checker has matched the two series year by year) for the prerendered table and the
+/// download only.
 fn aid_row((r, current): (&AidRow, &AidRow)) -> String {
     let fiscal_year = match r.fiscal_year {
         FiscalYear::Year(y) => format!("FiscalYear::Year({y})"),
         FiscalYear::TransitionQuarter1976 => "FiscalYear::TransitionQuarter1976".into(),
     };
     format!(
-        "AidYear {{ fiscal_year: {fiscal_year}, economic: {}, military: {}, economic_current: {}, military_current: {} }}",
+        "AidYear {{ fiscal_year: {fiscal_year}, economic: {}, military: {}, {SSR} economic_current: {}, {SSR} military_current: {} }}",
         r.economic, r.military, current.economic, current.military
     )
 }

@@ -115,6 +115,7 @@ describe('the readout', () => {
     });
     await page.focus('.put-readout');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    const scrolled = await page.evaluate(() => scrollY);
     assert.notEqual(ring, 'none', 'the plot shows a focus ring');
     const value = () => page.locator('.put-readout').getAttribute('aria-valuetext');
     await page.keyboard.press('ArrowRight');
@@ -137,7 +138,7 @@ describe('the readout', () => {
     assert.equal(await value(), null);
     await page.keyboard.press('Home');
     assert.equal(await value(), 'FY1947');
-    assert.equal(await page.evaluate(() => scrollY), 0, 'the keys read the chart and do not scroll the page');
+    assert.equal(await page.evaluate(() => scrollY), scrolled, 'the keys read the chart and do not scroll the page');
     await page.keyboard.press('Tab');
     assert.equal(await value(), null, 'leaving the plot hides it');
     await page.context().close();
@@ -167,6 +168,21 @@ describe('the readout', () => {
     await touch.waitForFunction((before) => scrollY > before + 100, before);
     await context.close();
   });
+});
+
+test('in a script embed the readout reads the tables of its own story', async () => {
+  const page = await openPage(t.browser, t.url, { width: 1280, height: 800 });
+  await page.goto(`${t.url}embed-demo.html`);
+  const story = page.locator('[data-pak-us-timeline]');
+  await story.locator('.put-app[data-put-ready]').waitFor();
+  const layer = story.locator('.put-readout');
+  await layer.scrollIntoViewIfNeeded();
+  const box = await layer.boundingBox();
+  await page.mouse.move(box.x + (day(1962, 3, 1) - WHOLE[0]) / (WHOLE[1] - WHOLE[0]) * box.width, box.y + 30);
+  await story.locator('.put-readout[aria-valuetext="FY1962"]').waitFor({ state: 'attached' });
+  const cells = await story.locator('.put-readout__aid').evaluate((aid) => [...aid.children].map((c) => c.textContent));
+  assert.deepEqual(cells, expected('FY1962', 1962).aid);
+  await page.context().close();
 });
 
 describe('roaming the years', () => {

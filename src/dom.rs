@@ -18,6 +18,10 @@ pub const ACTIVE_STEP_CLASS: &str = "put-step--active";
 /// Marks a step whose passage the island has laid out: until then `page.css` skips its text
 /// where it is out of sight.
 pub const LAID_ATTRIBUTE: &str = "data-put-laid";
+/// Marks each row of the data tables in "Sources and method" with its year (`FY1962`, `1962`):
+/// the chart's readout shows the row of the year under the pointer, so that it says exactly what
+/// the tables say.
+pub const ROW_ATTRIBUTE: &str = "data-put-row";
 /// Set on the root once every passage (and the sources) is laid out.
 pub const LAID_OUT_ATTRIBUTE: &str = "data-put-laid-out";
 

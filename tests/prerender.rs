@@ -119,3 +119,19 @@ fn the_fragment_s_ids_carry_the_prefix_that_mount_replaces() {
     // Nothing else reads as the prefix, so writing an instance's over it touches ids alone.
     assert!(!page(Instance::default()).contains(FRAGMENT_PREFIX));
 }
+
+#[test]
+fn each_row_of_the_data_tables_is_marked_with_its_year_for_the_readout() {
+    let html = page(Instance::default());
+    let row = |key: &str| {
+        let start = html.find(&format!("<tr data-put-row=\"{key}\">")).unwrap_or_else(|| panic!("no row {key}"));
+        html[start..].split("</tr>").next().unwrap().to_string()
+    };
+    assert_eq!(count(&html, "<tr data-put-row="), STORY.aid.rows.len() + STORY.terrorism.rows.len());
+    // FY1948: $100,000 of economic aid in dollars of the time, $896,861 in constant 2020 dollars.
+    let fy1948 = row("FY1948");
+    assert_eq!(count(&fy1948, "<td>"), 4, "{fy1948}");
+    assert!(fy1948.contains("<td>$896,861</td><td>$0</td><td>$100,000</td><td>$0</td>"), "{fy1948}");
+    assert!(row("FY1976TQ").contains("<td>"));
+    assert!(row("1993").contains(STORY.ui.no_data), "1993 has no data");
+}

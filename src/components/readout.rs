@@ -1,7 +1,9 @@
 //! The chart's readout: over the plot, the pointer (or a tap, or the arrow keys) picks a day, and
 //! beside a thin rule there a box gives that fiscal year's aid, in constant and in current dollars,
-//! and that calendar year's terrorism, "no data" where a series has none. One tab stop; each move
-//! by key is announced politely.
+//! and that calendar year's terrorism, "no data" where a series has none. The figures are the
+//! cells of the prerendered data tables in "Sources and method" (`dom::ROW_ATTRIBUTE`): the readout
+//! says exactly what the tables say, and the wasm carries neither the dollars of the time nor
+//! their formatting. One tab stop; each move by key is announced politely.
 //!
 //! Yew renders the layer once per size; the pointer's moves are plain listeners that write the
 //! rule, the box and the layer's `aria-value*` straight into the DOM: a move re-renders nothing,
@@ -15,11 +17,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, Node, PointerEvent};
 use yew::prelude::*;
 
-use crate::dom::{place, set_style};
+use crate::dom::{place, set_style, ROW_ATTRIBUTE};
 use crate::model::calendar::Day;
 use crate::model::chart::{year_of, ChartLayout, Domain};
-use crate::model::format::{self, px};
-use crate::model::readout::{dollars, ends, fiscal_year_of, middle, next_fiscal_year, Readout as Figures};
+use crate::model::format::px;
+use crate::model::readout::{ends, fiscal_year_of, middle, next_fiscal_year};
 use crate::story::STORY;
 
 #[derive(Properties, PartialEq)]
@@ -42,46 +44,67 @@ struct View {
     layout: ChartLayout,
     domain: Domain,
     picked: Option<Day>,
+    /// The figures at the day picked, in words: what a move by key announces.
+    said: String,
 }
 
-/// The box's figures as markup, a grid of spans (readout.css); every text in it is ours or a
-/// number.
-fn figures(r: &Figures) -> String {
+/// The cells after the heading of the data table's row for `key` (`FY1962`, `1962`), as the
+/// prerendered tables write them; `None` where the table has no such row (no data).
+fn row(root: &Element, key: &str) -> Option<Vec<String>> {
+    let cells = root.query_selector_all(&format!("[{ROW_ATTRIBUTE}=\"{key}\"] td")).ok()?;
+    let texts: Vec<String> = (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect();
+    (!texts.is_empty()).then_some(texts)
+}
+
+/// The box's figures as markup, a grid of spans (readout.css), and the same in words for the live
+/// region. Every text in them is ours or a cell of the story's own tables.
+fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
     let ui = STORY.ui;
     let cell = |class: &str, text: &str| format!("<span class=\"{class}\">{text}</span>");
-    let mut html = String::from("<div class=\"put-readout__aid\">");
-    html += &cell("put-readout__year", &r.fiscal_year.to_string());
-    match r.aid {
-        Some(a) => {
+    let mut html = String::from("<div class=\"put-readout__aid\">") + &cell("put-readout__year", fiscal_year);
+    let mut text = format!("{fiscal_year}, {}: ", STORY.aid.basis);
+    // A row with a figure in each column: economic and military in constant dollars, then the same
+    // in dollars of the time. A year without data has one cell, "no data", or no row.
+    match row(root, fiscal_year).filter(|cells| cells.len() == 4) {
+        Some(c) => {
             html += &cell("put-readout__unit", ui.readout_constant);
             html += &cell("put-readout__unit put-readout__then", ui.of_the_time);
-            for (label, constant, current) in
-                [(ui.economic, a.economic, a.economic_current), (ui.military, a.military, a.military_current)]
-            {
+            for (label, constant, current) in [(ui.economic, &c[0], &c[2]), (ui.military, &c[1], &c[3])] {
                 html += &cell("put-readout__label", label);
-                html += &cell("put-readout__value", &dollars(constant));
-                html += &cell("put-readout__value put-readout__then", &dollars(current));
+                html += &cell("put-readout__value", constant);
+                html += &cell("put-readout__value put-readout__then", current);
+                text += &format!("{label} {constant} ({current} {}), ", ui.of_the_time);
             }
+            text.truncate(text.len() - 2);
         }
-        None => html += &cell("put-readout__none", ui.no_data),
+        None => {
+            html += &cell("put-readout__none", ui.no_data);
+            text += ui.no_data;
+        }
     }
     html += "</div><div class=\"put-readout__terror\">";
-    html += &cell("put-readout__year", &r.year.to_string());
-    match r.terror {
+    html += &cell("put-readout__year", year);
+    text += &format!(". {year}: ");
+    match row(root, year).filter(|cells| cells.len() == 2) {
         Some(c) => {
-            for (label, n) in [(ui.incidents, c.incidents), (ui.deaths, c.deaths)] {
+            for (label, n) in [(ui.incidents, &c[0]), (ui.deaths, &c[1])] {
                 html += &cell("put-readout__label", label);
-                html += &cell("put-readout__value", &format::count(u64::from(n)));
+                html += &cell("put-readout__value", n);
+                text += &format!("{label} {n}, ");
             }
+            text.truncate(text.len() - 2);
         }
-        None => html += &cell("put-readout__none", ui.no_data),
+        None => {
+            html += &cell("put-readout__none", ui.no_data);
+            text += ui.no_data;
+        }
     }
-    html + "</div>"
+    (html + "</div>", text + ".")
 }
 
 /// Writes the view into the layer: the rule and the box at the day picked (readout.css shows them
 /// while the layer has an `aria-valuetext`), or nothing.
-fn draw(layer: &Element, view: &View) {
+fn draw(layer: &Element, view: &mut View) {
     let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
     let Some(day) = view.picked else {
         let _ = layer.remove_attribute("aria-valuetext");
@@ -99,12 +122,15 @@ fn draw(layer: &Element, view: &View) {
     } else {
         (String::new(), px(layout.plot_right - layout.plot_left - x + GAP), left_room)
     };
-    let r = STORY.readout(day);
+    let (fiscal_year, year) = (fiscal_year_of(day).to_string(), year_of(day).to_string());
+    let root = layer.closest(".put-app").ok().flatten().unwrap_or_else(|| layer.clone());
+    let (html, text) = figures(&root, &fiscal_year, &year);
     set_style(&rule, &[("left", &px(x))]);
     set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
-    card.set_inner_html(&figures(&r));
-    let _ = layer.set_attribute("aria-valuenow", &r.year.to_string());
-    let _ = layer.set_attribute("aria-valuetext", &r.fiscal_year.to_string());
+    card.set_inner_html(&html);
+    view.said = text;
+    let _ = layer.set_attribute("aria-valuenow", &year);
+    let _ = layer.set_attribute("aria-valuetext", &fiscal_year);
 }
 
 /// The listeners of the layer, owned by the effect that adds them.
@@ -117,7 +143,7 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
             let moved = v.picked != picked;
             if moved {
                 v.picked = picked;
-                draw(&layer, &v);
+                draw(&layer, &mut v);
             }
             moved
         }
@@ -193,9 +219,8 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
                     _ => return,
                 };
                 e.prevent_default();
-                let day = middle(fy);
-                if let Some(live) = live.as_ref().filter(|_| redraw(Some(day))) {
-                    live.set_text_content(Some(&STORY.readout_text(&STORY.readout(day))));
+                if let Some(live) = live.as_ref().filter(|_| redraw(Some(middle(fy)))) {
+                    live.set_text_content(Some(&view.borrow().said));
                 }
             }),
         ));
@@ -217,7 +242,7 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
 pub fn Readout(props: &ReadoutProps) -> Html {
     let (layout, domain) = (props.layout, props.domain);
     let layer = use_node_ref();
-    let view = use_mut_ref(|| View { layout, domain, picked: None });
+    let view = use_mut_ref(|| View { layout, domain, picked: None, said: String::new() });
     {
         let (layer, view) = (layer.clone(), view.clone());
         use_effect_with((), move |_| {
@@ -250,7 +275,7 @@ pub fn Readout(props: &ReadoutProps) -> Html {
             if let Some(day) = v.picked {
                 v.picked = domain.contains(f64::from(day.0)).then_some(day);
                 if let Some(layer) = layer.cast::<Element>() {
-                    draw(&layer, &v);
+                    draw(&layer, &mut v);
                 }
             }
         });

@@ -7,9 +7,9 @@ use crate::instance::use_instance;
 use crate::model::format;
 use crate::story::STORY;
 
-/// One series as a table under its caption: a heading row of three columns, then `rows`.
-/// Scrollable (and so focusable) on its own if a phone is too narrow for it.
-fn data_table(title: &'static str, caption: String, heads: [&'static str; 3], rows: Html) -> Html {
+/// One series as a table under its caption: a heading row, then `rows`. Scrollable (and so
+/// focusable) on its own if a phone is too narrow for it.
+fn data_table(title: &'static str, caption: String, heads: &[String], rows: Html) -> Html {
     html! {
         <div class="put-table-wrap" role="region" aria-label={title} tabindex="0">
             <table class="put-table">
@@ -17,7 +17,7 @@ fn data_table(title: &'static str, caption: String, heads: [&'static str; 3], ro
                 <thead>
                     <tr>
                         for head in heads {
-                            <th scope="col">{head}</th>
+                            <th scope="col">{head.clone()}</th>
                         }
                     </tr>
                 </thead>
@@ -27,20 +27,27 @@ fn data_table(title: &'static str, caption: String, heads: [&'static str; 3], ro
     }
 }
 
-/// The aid and terrorism series as tables, exact to the dollar and the incident.
+/// The aid and terrorism series as tables, exact to the dollar and the incident; aid in constant
+/// 2020 dollars and in dollars of the time. Each row is marked with its year
+/// (`dom::ROW_ATTRIBUTE`), for the chart's readout.
 fn data_tables() -> Html {
     let ui = STORY.ui;
     let caption = |title: &str, source: usize, note: &str| {
         format!("{title}. {} {}. {note}", ui.source_prefix, STORY.sources[source].name)
     };
     let dollars = |v: u64| format!("${}", format::count(v));
+    let then = |kind: &str| format!("{kind}, {}", ui.of_the_time);
+    let aid_heads =
+        [ui.fiscal_year.into(), ui.economic.into(), ui.military.into(), then(ui.economic), then(ui.military)];
     let aid_rows = html! {
         <>
             for row in STORY.aid.rows.iter() {
-                <tr>
+                <tr data-put-row={row.fiscal_year.to_string()}>
                     <th scope="row">{row.fiscal_year.to_string()}</th>
                     <td>{dollars(row.economic)}</td>
                     <td>{dollars(row.military)}</td>
+                    <td>{dollars(row.economic_current)}</td>
+                    <td>{dollars(row.military_current)}</td>
                 </tr>
             }
         </>
@@ -48,7 +55,7 @@ fn data_tables() -> Html {
     let terrorism_rows = html! {
         <>
             for row in STORY.terrorism.rows.iter() {
-                <tr>
+                <tr data-put-row={row.year.to_string()}>
                     <th scope="row">{row.year}</th>
                     if let Some(c) = row.counts {
                         <td>{format::count(u64::from(c.incidents))}</td>
@@ -63,8 +70,8 @@ fn data_tables() -> Html {
     html! {
         <details class="put-sources__data">
             <summary class="put-sources__summary">{ui.data_title}</summary>
-            {data_table(ui.aid_title, caption(ui.aid_title, STORY.aid.source, STORY.aid.note), [ui.fiscal_year, ui.economic, ui.military], aid_rows)}
-            {data_table(ui.terrorism_title, caption(ui.terrorism_title, STORY.terrorism.source, STORY.terrorism.note), [ui.year, ui.incidents, ui.deaths], terrorism_rows)}
+            {data_table(ui.aid_title, caption(ui.aid_title, STORY.aid.source, STORY.aid.note), &aid_heads, aid_rows)}
+            {data_table(ui.terrorism_title, caption(ui.terrorism_title, STORY.terrorism.source, STORY.terrorism.note), &[ui.year, ui.incidents, ui.deaths].map(String::from), terrorism_rows)}
         </details>
     }
 }

@@ -486,31 +486,25 @@ mod tests {
         assert!(s.x_of(Day::from_ymd(1984, 7, 1)) > s.left + (s.right - s.left) * 0.49);
     }
 
+    fn aid_year(fiscal_year: FiscalYear, economic: u64, military: u64) -> AidYear {
+        AidYear {
+            fiscal_year,
+            economic,
+            military,
+            #[cfg(feature = "ssr")]
+            economic_current: 0,
+            #[cfg(feature = "ssr")]
+            military_current: 0,
+        }
+    }
+
     #[test]
     fn fiscal_years_sit_over_their_real_months() {
         let s = ChartLayout::new(800.0).scale(Domain::years(1975, 1978));
         let rows = [
-            AidYear {
-                fiscal_year: FiscalYear::Year(1976),
-                economic: 1,
-                military: 0,
-                economic_current: 1,
-                military_current: 0,
-            },
-            AidYear {
-                fiscal_year: FiscalYear::TransitionQuarter1976,
-                economic: 1,
-                military: 0,
-                economic_current: 1,
-                military_current: 0,
-            },
-            AidYear {
-                fiscal_year: FiscalYear::Year(1977),
-                economic: 1,
-                military: 0,
-                economic_current: 1,
-                military_current: 0,
-            },
+            aid_year(FiscalYear::Year(1976), 1, 0),
+            aid_year(FiscalYear::TransitionQuarter1976, 1, 0),
+            aid_year(FiscalYear::Year(1977), 1, 0),
         ];
         let bars = aid_bars(&rows, &s, 0.0, 100.0);
         // FY1976: July 1975 to June 1976; the quarter: July to September 1976; FY1977 from October.
@@ -523,13 +517,7 @@ mod tests {
     #[test]
     fn aid_stacks_military_on_economic() {
         let s = ChartLayout::new(800.0).scale(Domain::whole());
-        let rows = [AidYear {
-            fiscal_year: FiscalYear::Year(1962),
-            economic: 1_750_000_000,
-            military: 875_000_000,
-            economic_current: 1,
-            military_current: 1,
-        }];
+        let rows = [aid_year(FiscalYear::Year(1962), 1_750_000_000, 875_000_000)];
         let bar = &aid_bars(&rows, &s, 0.0, 200.0)[0];
         assert!((bar.economic_height - 100.0).abs() < 1e-9);
         assert!((bar.military_height - 50.0).abs() < 1e-9);

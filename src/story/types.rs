@@ -221,8 +221,11 @@ pub struct AidYear {
     /// In the series' basis (constant 2020 dollars).
     pub economic: u64,
     pub military: u64,
-    /// In dollars of the time.
+    /// In dollars of the time: in the data table (which the chart's readout reads) and the
+    /// download, not in the wasm.
+    #[cfg(feature = "ssr")]
     pub economic_current: u64,
+    #[cfg(feature = "ssr")]
     pub military_current: u64,
 }
 
