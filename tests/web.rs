@@ -51,6 +51,20 @@ async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
     root
 }
 
+/// The chart of a state at a width, as the figures draw it (no readout, no roaming).
+fn chart(state: GraphicState, width: f64) -> ChartProps {
+    ChartProps {
+        state,
+        width,
+        focus: None,
+        on_event: Callback::noop(),
+        uid: "test-chart".into(),
+        explore: false,
+        roam: None,
+        on_roam: Callback::noop(),
+    }
+}
+
 fn step(id: &str) -> usize {
     STORY.steps.iter().position(|s| s.id == id).unwrap()
 }
@@ -59,17 +73,7 @@ fn step(id: &str) -> usize {
 async fn the_chart_highlights_the_events_of_its_state() {
     let root = root();
     let state = STORY.state_at(Some(step("history-2")));
-    let props = ChartProps {
-        state,
-        width: 640.0,
-        focus: None,
-        on_event: Callback::noop(),
-        uid: "test-chart".into(),
-        explore: false,
-        roam: None,
-        on_roam: Callback::noop(),
-    };
-    yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Chart>::with_root_and_props(root.clone(), chart(state, 640.0)).render();
     yew::scheduler::flush().await;
     let active: Vec<String> =
         all(&root, ".put-chart__marker--active").iter().map(|m| m.get_attribute("data-events").unwrap()).collect();
@@ -84,17 +88,7 @@ async fn the_chart_highlights_the_events_of_its_state() {
 #[wasm_bindgen_test]
 async fn narrow_markers_are_drawing_only() {
     let root = root();
-    let props = ChartProps {
-        state: WHOLE,
-        width: 343.0,
-        focus: None,
-        on_event: Callback::noop(),
-        uid: "test-chart".into(),
-        explore: false,
-        roam: None,
-        on_roam: Callback::noop(),
-    };
-    yew::Renderer::<Chart>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Chart>::with_root_and_props(root.clone(), chart(WHOLE, 343.0)).render();
     yew::scheduler::flush().await;
     assert!(all(&root, ".put-chart__marker--target").is_empty());
     assert!(!all(&root, ".put-chart__marker").is_empty());

@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, Node, PointerEvent};
 use yew::prelude::*;
 
-use crate::dom::{place, set_style, ROW_ATTRIBUTE};
+use crate::dom::{set_style, ROW_ATTRIBUTE};
+use crate::hooks::use_layer;
 use crate::model::calendar::Day;
 use crate::model::chart::{year_of, ChartLayout, Domain};
 use crate::model::format::px;
@@ -243,29 +244,9 @@ pub fn Readout(props: &ReadoutProps) -> Html {
     let (layout, domain) = (props.layout, props.domain);
     let layer = use_node_ref();
     let view = use_mut_ref(|| View { layout, domain, picked: None, said: String::new() });
-    {
-        let (layer, view) = (layer.clone(), view.clone());
-        use_effect_with((), move |_| {
-            let listeners = layer.cast::<Element>().map(|layer| listen(&layer, &view));
-            move || drop(listeners)
-        });
-    }
-    {
-        let layer = layer.clone();
-        use_effect_with(layout, move |layout| {
-            if let Some(layer) = layer.cast::<Element>() {
-                place(
-                    &layer,
-                    [
-                        layout.plot_left,
-                        layout.aid_top - 4.0,
-                        layout.plot_right - layout.plot_left,
-                        layout.axis_y - layout.aid_top + 4.0,
-                    ],
-                );
-            }
-        });
-    }
+    use_layer(layer.clone(), view.clone(), layout, listen, |l| {
+        [l.plot_left, l.aid_top - 4.0, l.plot_right - l.plot_left, l.axis_y - l.aid_top + 4.0]
+    });
     {
         let (layer, view) = (layer.clone(), view.clone());
         use_effect_with((layout, domain), move |&(layout, domain)| {

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
 use yew::prelude::*;
 
-use crate::dom::place;
+use crate::hooks::use_layer;
 use crate::model::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
 use crate::model::chart::{ChartLayout, Domain};
 use crate::model::format;
@@ -125,23 +125,11 @@ pub fn Strip(props: &StripProps) -> Html {
         let mut v = view.borrow_mut();
         (v.layout, v.domain, v.on_roam) = (layout, props.domain, props.on_roam.clone());
     }
-    {
-        let (strip, view) = (strip.clone(), view.clone());
-        use_effect_with((), move |_| {
-            let listeners = strip.cast::<Element>().map(|strip| listen(&strip, &view));
-            move || drop(listeners)
-        });
-    }
-    {
-        let strip = strip.clone();
-        use_effect_with(layout, move |layout| {
-            let height = layout.overview_height.max(TARGET_HEIGHT);
-            let top = (layout.overview_top + layout.overview_height / 2.0 - height / 2.0).min(layout.height - height);
-            if let Some(strip) = strip.cast::<Element>() {
-                place(&strip, [layout.plot_left, top, layout.plot_right - layout.plot_left, height]);
-            }
-        });
-    }
+    use_layer(strip.clone(), view.clone(), layout, listen, |l| {
+        let height = l.overview_height.max(TARGET_HEIGHT);
+        let top = (l.overview_top + l.overview_height / 2.0 - height / 2.0).min(l.height - height);
+        [l.plot_left, top, l.plot_right - l.plot_left, height]
+    });
     let (from, to) = props.domain.years_shown();
     html! {
         <div class="put-strip" ref={strip} tabindex="0" role="slider" aria-label={STORY.ui.strip_label}
