@@ -39,6 +39,7 @@ pub struct Ui {
     source_prefix: String,
     aid_title: String,
     aid_title_short: String,
+    aid_current_title: String,
     economic: String,
     military: String,
     terrorism_title: String,

@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::assets::{AID_FILE, EVENTS_FILE, TERRORISM_FILE};
 use crate::instance::use_instance;
 use crate::model::format;
-use crate::story::STORY;
+use crate::story::{AidYear, STORY};
 
-/// One series as a table under its caption: a heading row, then `rows`. Scrollable (and so
-/// focusable) on its own if a phone is too narrow for it.
-fn data_table(title: &'static str, caption: String, heads: &[String], rows: Html) -> Html {
+/// One series as a table under its caption: a heading row of three columns, then `rows`.
+/// Scrollable (and so focusable) on its own if a phone is too narrow for it.
+fn data_table(title: &'static str, caption: String, heads: [&'static str; 3], rows: Html) -> Html {
     html! {
         <div class="put-table-wrap" role="region" aria-label={title} tabindex="0">
             <table class="put-table">
@@ -17,7 +17,7 @@ fn data_table(title: &'static str, caption: String, heads: &[String], rows: Html
                 <thead>
                     <tr>
                         for head in heads {
-                            <th scope="col">{head.clone()}</th>
+                            <th scope="col">{head}</th>
                         }
                     </tr>
                 </thead>
@@ -36,21 +36,21 @@ fn data_tables() -> Html {
         format!("{title}. {} {}. {note}", ui.source_prefix, STORY.sources[source].name)
     };
     let dollars = |v: u64| format!("${}", format::count(v));
-    let then = |kind: &str| format!("{kind}, {}", ui.of_the_time);
-    let aid_heads =
-        [ui.fiscal_year.into(), ui.economic.into(), ui.military.into(), then(ui.economic), then(ui.military)];
-    let aid_rows = html! {
-        <>
-            for row in STORY.aid.rows.iter() {
-                <tr data-put-row={row.fiscal_year.to_string()}>
-                    <th scope="row">{row.fiscal_year.to_string()}</th>
-                    <td>{dollars(row.economic)}</td>
-                    <td>{dollars(row.military)}</td>
-                    <td>{dollars(row.economic_current)}</td>
-                    <td>{dollars(row.military_current)}</td>
-                </tr>
-            }
-        </>
+    let aid_heads = [ui.fiscal_year, ui.economic, ui.military];
+    // Aid in constant 2020 dollars, then in dollars of the time: a table each, which a phone can
+    // show whole. The readout reads a fiscal year's cells across both, in this order.
+    let aid_rows = |pick: fn(&AidYear) -> (u64, u64)| {
+        html! {
+            <>
+                for row in STORY.aid.rows.iter() {
+                    <tr data-put-row={row.fiscal_year.to_string()}>
+                        <th scope="row">{row.fiscal_year.to_string()}</th>
+                        <td>{dollars(pick(row).0)}</td>
+                        <td>{dollars(pick(row).1)}</td>
+                    </tr>
+                }
+            </>
+        }
     };
     let terrorism_rows = html! {
         <>
@@ -70,8 +70,9 @@ fn data_tables() -> Html {
     html! {
         <details class="put-sources__data">
             <summary class="put-sources__summary">{ui.data_title}</summary>
-            {data_table(ui.aid_title, caption(ui.aid_title, STORY.aid.source, STORY.aid.note), &aid_heads, aid_rows)}
-            {data_table(ui.terrorism_title, caption(ui.terrorism_title, STORY.terrorism.source, STORY.terrorism.note), &[ui.year, ui.incidents, ui.deaths].map(String::from), terrorism_rows)}
+            {data_table(ui.aid_title, caption(ui.aid_title, STORY.aid.source, STORY.aid.note), aid_heads, aid_rows(|r| (r.economic, r.military)))}
+            {data_table(ui.aid_current_title, caption(ui.aid_current_title, STORY.aid.source, STORY.aid.note), aid_heads, aid_rows(|r| (r.economic_current, r.military_current)))}
+            {data_table(ui.terrorism_title, caption(ui.terrorism_title, STORY.terrorism.source, STORY.terrorism.note), [ui.year, ui.incidents, ui.deaths], terrorism_rows)}
         </details>
     }
 }

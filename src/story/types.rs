@@ -273,6 +273,7 @@ pub struct Ui {
     pub source_prefix: &'static str,
     pub aid_title: &'static str,
     pub aid_title_short: &'static str,
+    pub aid_current_title: &'static str,
     pub economic: &'static str,
     pub military: &'static str,
     pub terrorism_title: &'static str,
