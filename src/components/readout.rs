@@ -57,50 +57,69 @@ fn row(root: &Element, key: &str) -> Option<Vec<String>> {
     (!texts.is_empty()).then_some(texts)
 }
 
+/// Appends a span of `class` holding `text`, escaped (a cell's text is the page's, written as
+/// text).
+fn cell(html: &mut String, class: &str, text: &str) {
+    html.push_str("<span class=\"");
+    html.push_str(class);
+    html.push_str("\">");
+    for c in text.chars() {
+        match c {
+            '<' => html.push_str("&lt;"),
+            '&' => html.push_str("&amp;"),
+            c => html.push(c),
+        }
+    }
+    html.push_str("</span>");
+}
+
 /// The box's figures as markup, a grid of spans (readout.css), and the same in words for the live
-/// region. Every text in them is ours or a cell of the story's own tables.
+/// region: `FY1962, constant 2020 US dollars: Economic $1 ($2 of the time), Military $3 ($4 of
+/// the time). 1962: Incidents 0, Deaths 0.` Every text in them is ours or a cell of the story's
+/// own tables.
 fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
     let ui = STORY.ui;
-    let cell = |class: &str, text: &str| format!("<span class=\"{class}\">{text}</span>");
-    let mut html = String::from("<div class=\"put-readout__aid\">") + &cell("put-readout__year", fiscal_year);
-    let mut text = format!("{fiscal_year}, {}: ", STORY.aid.basis);
+    let mut html = String::from("<div class=\"put-readout__aid\">");
+    cell(&mut html, "put-readout__year", fiscal_year);
+    let mut said = [fiscal_year, ", ", STORY.aid.basis, ": "].concat();
     // A row with a figure in each column: economic and military in constant dollars, then the same
     // in dollars of the time. A year without data has one cell, "no data", or no row.
     match row(root, fiscal_year).filter(|cells| cells.len() == 4) {
         Some(c) => {
-            html += &cell("put-readout__unit", ui.readout_constant);
-            html += &cell("put-readout__unit put-readout__then", ui.of_the_time);
-            for (label, constant, current) in [(ui.economic, &c[0], &c[2]), (ui.military, &c[1], &c[3])] {
-                html += &cell("put-readout__label", label);
-                html += &cell("put-readout__value", constant);
-                html += &cell("put-readout__value put-readout__then", current);
-                text += &format!("{label} {constant} ({current} {}), ", ui.of_the_time);
+            cell(&mut html, "put-readout__unit", ui.readout_constant);
+            cell(&mut html, "put-readout__unit put-readout__then", ui.of_the_time);
+            for (i, (label, constant, current)) in
+                [(ui.economic, &c[0], &c[2]), (ui.military, &c[1], &c[3])].into_iter().enumerate()
+            {
+                cell(&mut html, "put-readout__label", label);
+                cell(&mut html, "put-readout__value", constant);
+                cell(&mut html, "put-readout__value put-readout__then", current);
+                let then = [label, " ", constant, " (", current, " ", ui.of_the_time, ")"].concat();
+                said += &[if i > 0 { ", " } else { "" }, &then].concat();
             }
-            text.truncate(text.len() - 2);
         }
         None => {
-            html += &cell("put-readout__none", ui.no_data);
-            text += ui.no_data;
+            cell(&mut html, "put-readout__none", ui.no_data);
+            said += ui.no_data;
         }
     }
     html += "</div><div class=\"put-readout__terror\">";
-    html += &cell("put-readout__year", year);
-    text += &format!(". {year}: ");
+    cell(&mut html, "put-readout__year", year);
+    said += &[". ", year, ": "].concat();
     match row(root, year).filter(|cells| cells.len() == 2) {
         Some(c) => {
-            for (label, n) in [(ui.incidents, &c[0]), (ui.deaths, &c[1])] {
-                html += &cell("put-readout__label", label);
-                html += &cell("put-readout__value", n);
-                text += &format!("{label} {n}, ");
+            for (i, (label, n)) in [(ui.incidents, &c[0]), (ui.deaths, &c[1])].into_iter().enumerate() {
+                cell(&mut html, "put-readout__label", label);
+                cell(&mut html, "put-readout__value", n);
+                said += &[if i > 0 { ", " } else { "" }, label, " ", n].concat();
             }
-            text.truncate(text.len() - 2);
         }
         None => {
-            html += &cell("put-readout__none", ui.no_data);
-            text += ui.no_data;
+            cell(&mut html, "put-readout__none", ui.no_data);
+            said += ui.no_data;
         }
     }
-    (html + "</div>", text + ".")
+    (html + "</div>", said + ".")
 }
 
 /// Writes the view into the layer: the rule and the box at the day picked (readout.css shows them
