@@ -16,7 +16,8 @@ const WHOLE = [day(1947, 1, 1), day(2022, 1, 1)];
 const csv = async (name) => {
   const [head, ...rows] = (await readFile(new URL(`../dist/${name}`, import.meta.url), 'utf8')).trim().split('\r\n');
   const keys = head.split(',');
-  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i], v])));
+  // Fields split at commas outside quotes (a source's name has commas).
+  return rows.map((r) => Object.fromEntries(r.match(/("[^"]*"|[^,]*)(,|$)/g).map((f, i) => [keys[i], f.replace(/,$/, '')])));
 };
 const AID = await csv('pak-us-timeline-aid.csv');
 const TERRORISM = await csv('pak-us-timeline-terrorism.csv');
@@ -182,6 +183,11 @@ test('in a script embed the readout reads the tables of its own story', async ()
   await story.locator('.put-readout[aria-valuetext="FY1962"]').waitFor({ state: 'attached' });
   const cells = await story.locator('.put-readout__aid').evaluate((aid) => [...aid.children].map((c) => c.textContent));
   assert.deepEqual(cells, expected('FY1962', 1962).aid);
+  // A press on it keeps it: inside the shadow root, a press on the story is not "elsewhere".
+  await page.mouse.down();
+  await page.mouse.up();
+  await frames(page);
+  assert.equal(await layer.getAttribute('aria-valuetext'), 'FY1962');
   await page.context().close();
 });
 

@@ -134,6 +134,8 @@ fn each_row_of_the_data_tables_is_marked_with_its_year_for_the_readout() {
     assert!(fy1948.contains("<td>$896,861</td><td>$0</td>"), "{fy1948}");
     let then = html.rfind("<tr data-put-row=\"FY1948\">").unwrap();
     assert!(html[then..].split("</tr>").next().unwrap().contains("<td>$100,000</td><td>$0</td>"));
-    assert!(row("FY1976TQ").contains("<td>"));
+    let quarter = STORY.aid.rows.iter().find(|r| r.fiscal_year.to_string() == "FY1976TQ").unwrap();
+    let dollars = |v: u64| format!("<td>${}</td>", pak_us_timeline::model::format::count(v));
+    assert!(row("FY1976TQ").contains(&(dollars(quarter.economic) + &dollars(quarter.military))));
     assert!(row("1993").contains(STORY.ui.no_data), "1993 has no data");
 }

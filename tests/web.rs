@@ -202,6 +202,9 @@ fn js_options_are_read_with_serde_by_kind() {
     .unwrap();
     js_sys::Reflect::set(&object, &"f".into(), &js_sys::Function::new_no_args("")).unwrap();
     js_sys::Reflect::set(&object, &"u".into(), &JsValue::UNDEFINED).unwrap();
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"me".into(), &cyclic).unwrap();
+    js_sys::Reflect::set(&object, &"cyclic".into(), &cyclic).unwrap();
     js_sys::Reflect::set(&object, &"after".into(), &"read".into()).unwrap();
     let text = |s: &str| Value::Text(s.into());
     assert_eq!(
@@ -215,6 +218,7 @@ fn js_options_are_read_with_serde_by_kind() {
             ("o".into(), Value::Other("object")),
             ("f".into(), Value::Other("value of another kind")),
             ("u".into(), Value::Missing),
+            ("cyclic".into(), Value::Other("object")),
             ("after".into(), text("read")),
         ]
     );

@@ -108,6 +108,8 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         None => STORY.caption_parts(state),
     };
     let caption = lead.clone() + era_again.as_deref().unwrap_or("");
+    // Read out once as roaming starts, not at each move of the window (the strip says the years).
+    let live = if roam.is_some() { ui.roaming.to_string() } else { caption };
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
     let go = |event: Option<usize>| {
@@ -199,7 +201,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <EventCard {event} />
                 }
             </div>
-            <p class="put-sr-only" aria-live="polite">{caption}</p>
+            <p class="put-sr-only" aria-live="polite">{live}</p>
         </div>
     }
 }

@@ -5,16 +5,16 @@
 //! says exactly what the tables say, and the wasm carries neither the dollars of the time nor
 //! their formatting. One tab stop; each move by key is announced politely.
 //!
-//! Yew renders the layer once per size; the pointer's moves are plain listeners that write the
-//! rule, the box and the layer's `aria-value*` straight into the DOM: a move re-renders nothing,
-//! and the wasm carries no virtual DOM for the box (several kilobytes, measured).
+//! Yew renders the layer with the chart (its span and size); the pointer's moves are plain
+//! listeners that write the rule, the box and the layer's `aria-value*` straight into the DOM: a
+//! move re-renders nothing.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, MouseEvent, Node, PointerEvent};
+use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::dom::{set_style, ROW_ATTRIBUTE};
@@ -22,7 +22,7 @@ use crate::hooks::use_layer;
 use crate::model::calendar::Day;
 use crate::model::chart::{year_of, ChartLayout, Domain};
 use crate::model::format::px;
-use crate::model::readout::{ends, fiscal_year_of, middle, next_fiscal_year};
+use crate::model::readout::{fiscal_year_of, middle, step};
 use crate::story::STORY;
 
 #[derive(Properties, PartialEq)]
@@ -174,7 +174,7 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
             let v = view.borrow();
             let x = e.dyn_ref::<MouseEvent>().map_or(0.0, |m| f64::from(m.offset_x()));
             let day = v.layout.scale(v.domain).day_at(v.layout.plot_left + x);
-            v.domain.contains(day).then_some(Day(day.floor() as i32))
+            (v.domain.from..v.domain.to).contains(&day).then_some(Day(day.floor() as i32))
         }
     };
     // Not passive (gloo's default), so that a key handled here does not also scroll the page.
@@ -182,12 +182,16 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
         EventListener::new_with_options(layer, kind, EventListenerOptions::enable_prevent_default(), move |e| f(e))
     };
     let mut listeners = Vec::new();
-    for kind in ["pointermove", "pointerdown"] {
+    // A mouse or pen reads as it moves and presses; a finger as it lifts, so that a swipe that
+    // scrolls the story over the chart (cancelled as a pointer, never lifted) shows nothing.
+    for (kind, touch) in [("pointermove", false), ("pointerdown", false), ("pointerup", true)] {
         let (redraw, at_pointer) = (redraw.clone(), at_pointer.clone());
         listeners.push(on(
             kind,
             Box::new(move |e| {
-                redraw(at_pointer(e));
+                if e.dyn_ref::<PointerEvent>().is_some_and(|p| (p.pointer_type() == "touch") == touch) {
+                    redraw(at_pointer(e));
+                }
             }),
         ));
     }
@@ -221,23 +225,15 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
                 if key.alt_key() || key.ctrl_key() || key.meta_key() {
                     return;
                 }
+                if key.key() == "Escape" {
+                    redraw(None);
+                    return;
+                }
                 let (domain, now) = {
                     let v = view.borrow();
                     (v.domain, v.picked.map(fiscal_year_of))
                 };
-                let (first, last) = ends(domain);
-                let fy = match (key.key().as_str(), now) {
-                    ("ArrowRight", Some(fy)) if fy != last => next_fiscal_year(fy, 1),
-                    ("ArrowLeft", Some(fy)) if fy != first => next_fiscal_year(fy, -1),
-                    ("ArrowRight" | "ArrowLeft", Some(fy)) => fy,
-                    ("ArrowRight" | "Home", _) => first,
-                    ("ArrowLeft" | "End", _) => last,
-                    ("Escape", _) => {
-                        redraw(None);
-                        return;
-                    }
-                    _ => return,
-                };
+                let Some(fy) = step(&key.key(), now, domain) else { return };
                 e.prevent_default();
                 if let Some(live) = live.as_ref().filter(|_| redraw(Some(middle(fy)))) {
                     live.set_text_content(Some(&view.borrow().said));
@@ -249,7 +245,8 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
     if let Some(document) = layer.owner_document() {
         let layer = layer.clone();
         listeners.push(EventListener::new(&document, "pointerdown", move |e| {
-            let inside = e.target().and_then(|t| t.dyn_into::<Node>().ok()).is_some_and(|t| layer.contains(Some(&t)));
+            // The path, not the target: in a script embed's shadow root the document sees the host.
+            let inside = e.composed_path().includes(&layer, 0);
             if !inside {
                 redraw(None);
             }

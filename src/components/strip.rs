@@ -29,6 +29,8 @@ pub struct StripProps {
 const TARGET_HEIGHT: f64 = 24.0;
 /// How far one arrow key moves the window, as a share of its length.
 const PAN: f64 = 0.2;
+/// How far a finger moves sideways before it drags the window, in pixels.
+const SIDEWAYS: i32 = 8;
 /// How much + narrows the window (and − widens it).
 const ZOOM: f64 = 1.5;
 
@@ -38,6 +40,8 @@ struct View {
     domain: Domain,
     on_roam: Callback<Domain>,
     dragging: bool,
+    /// Where a finger went down (a drag by finger starts once it has moved sideways).
+    touched_at: Option<i32>,
 }
 
 impl View {
@@ -72,25 +76,40 @@ fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
             Box::new({
                 let strip = strip.clone();
                 move |view, e| {
-                    if let Some(p) = e.dyn_ref::<PointerEvent>() {
-                        // The drag goes on over the chart and beyond, until the pointer is up.
-                        let _ = strip.set_pointer_capture(p.pointer_id());
-                    }
+                    let Some(p) = e.dyn_ref::<PointerEvent>().filter(|p| p.button() == 0) else { return };
+                    // The drag goes on over the chart and beyond, until the pointer is up.
+                    let _ = strip.set_pointer_capture(p.pointer_id());
                     view.borrow_mut().dragging = true;
-                    view.borrow().centre_at(e);
+                    // A finger moves the window only by dragging sideways or lifting: a swipe that
+                    // scrolls the story (cancelled as a pointer) leaves it.
+                    let touch = p.pointer_type() == "touch";
+                    view.borrow_mut().touched_at = touch.then(|| p.offset_x());
+                    if !touch {
+                        view.borrow().centre_at(e);
+                    }
                 }
             }),
         ),
         on(
             "pointermove",
             Box::new(|view, e| {
-                if view.borrow().dragging {
+                let x = e.dyn_ref::<MouseEvent>().map_or(0, |m| m.offset_x());
+                let v = view.borrow();
+                if v.dragging && v.touched_at.is_none_or(|from| (x - from).abs() >= SIDEWAYS) {
+                    v.centre_at(e);
+                }
+            }),
+        ),
+        on(
+            "pointerup",
+            Box::new(|view, e| {
+                if std::mem::take(&mut view.borrow_mut().dragging) {
                     view.borrow().centre_at(e);
                 }
             }),
         ),
-        on("pointerup", Box::new(|view, _| view.borrow_mut().dragging = false)),
         on("pointercancel", Box::new(|view, _| view.borrow_mut().dragging = false)),
+        on("lostpointercapture", Box::new(|view, _| view.borrow_mut().dragging = false)),
         on(
             "keydown",
             Box::new(|view, e| {
@@ -120,7 +139,13 @@ fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
 pub fn Strip(props: &StripProps) -> Html {
     let layout = props.layout;
     let strip = use_node_ref();
-    let view = use_mut_ref(|| View { layout, domain: props.domain, on_roam: props.on_roam.clone(), dragging: false });
+    let view = use_mut_ref(|| View {
+        layout,
+        domain: props.domain,
+        on_roam: props.on_roam.clone(),
+        dragging: false,
+        touched_at: None,
+    });
     {
         let mut v = view.borrow_mut();
         (v.layout, v.domain, v.on_roam) = (layout, props.domain, props.on_roam.clone());

@@ -75,18 +75,23 @@ impl<'de> de::Deserializer<'de> for Reader {
         } else if js_sys::Array::is_array(&value) {
             visitor.visit_seq(Items { array: value.unchecked_into(), next: 0 })
         } else if value.is_object() {
-            let entries = js_sys::Object::entries(value.unchecked_ref());
-            visitor.visit_map(Entries { entries: Items { array: entries, next: 0 }, value: None })
+            visitor.visit_map(Entries { object: value, entries: None, value: None })
         } else {
             let what = value.js_typeof().as_string().unwrap_or_default();
             Err(Error(format!("a {what}")))
         }
     }
 
+    /// A value passed over is not read at all: an object that holds the window (or itself) is
+    /// never walked.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
-        identifier ignored_any
+        identifier
     }
 }
 
@@ -114,10 +119,12 @@ impl<'de> SeqAccess<'de> for Items {
     }
 }
 
-/// An object's `[key, value]` entries. A key is always read as a string (JS keys are), so a key
-/// type never meets a number.
+/// An object's `[key, value]` entries, listed when the first key is asked for (a visitor that
+/// keeps only the kind lists none). A key is always read as a string (JS keys are), so a key type
+/// never meets a number.
 struct Entries {
-    entries: Items,
+    object: JsValue,
+    entries: Option<Items>,
     value: Option<JsValue>,
 }
 
@@ -125,7 +132,11 @@ impl<'de> MapAccess<'de> for Entries {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some(entry) = self.entries.next() else { return Ok(None) };
+        let object = &self.object;
+        let entries = self
+            .entries
+            .get_or_insert_with(|| Items { array: js_sys::Object::entries(object.unchecked_ref()), next: 0 });
+        let Some(entry) = entries.next() else { return Ok(None) };
         let entry: js_sys::Array = entry.unchecked_into();
         self.value = Some(entry.get(1));
         let key = entry.get(0).as_string().unwrap_or_default();

@@ -47,6 +47,28 @@ pub fn ends(domain: Domain) -> (FiscalYear, FiscalYear) {
     (first, last)
 }
 
+/// Where a key moves the readout from `picked` (none shown yet) within `domain`: ← and → bar by
+/// bar, kept to the bars in view; Home and End to the ends; `None` for any other key. A pick off
+/// the bars in view (the pointer on the span's last days, whose fiscal year is the next) comes back
+/// to the nearest end.
+pub fn step(key: &str, picked: Option<FiscalYear>, domain: Domain) -> Option<FiscalYear> {
+    let (first, last) = ends(domain);
+    let fy = match (key, picked) {
+        ("ArrowRight", Some(fy)) => next_fiscal_year(fy, 1),
+        ("ArrowLeft", Some(fy)) => next_fiscal_year(fy, -1),
+        ("ArrowRight" | "Home", _) => first,
+        ("ArrowLeft" | "End", _) => last,
+        _ => return None,
+    };
+    Some(if middle(fy) < middle(first) {
+        first
+    } else if middle(fy) > middle(last) {
+        last
+    } else {
+        fy
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +108,21 @@ mod tests {
         assert_eq!(ends(Domain::years(1960, 1965)), (FiscalYear::Year(1960), FiscalYear::Year(1965)));
         assert_eq!(ends(Domain::years(1975, 1978)), (FiscalYear::Year(1975), FiscalYear::Year(1978)));
         assert_eq!(ends(Domain::whole()), (FiscalYear::Year(1947), FiscalYear::Year(2021)));
+    }
+
+    #[test]
+    fn the_keys_step_bar_by_bar_and_stay_on_the_bars_in_view() {
+        let sixties = Domain::years(1960, 1969);
+        let fy = FiscalYear::Year;
+        assert_eq!(step("ArrowRight", None, sixties), Some(fy(1960)));
+        assert_eq!(step("ArrowLeft", None, sixties), Some(fy(1969)));
+        assert_eq!(step("ArrowRight", Some(fy(1962)), sixties), Some(fy(1963)));
+        assert_eq!(step("ArrowLeft", Some(fy(1960)), sixties), Some(fy(1960)), "stops at the first");
+        assert_eq!(step("ArrowRight", Some(fy(1969)), sixties), Some(fy(1969)), "and at the last");
+        // The pointer on December 1969 picks FY1970, past the last bar in view: back to it.
+        assert_eq!(step("ArrowRight", Some(fy(1970)), sixties), Some(fy(1969)));
+        assert_eq!(step("Home", Some(fy(1965)), sixties), Some(fy(1960)));
+        assert_eq!(step("End", Some(fy(1965)), sixties), Some(fy(1969)));
+        assert_eq!(step("x", Some(fy(1965)), sixties), None);
     }
 }
