@@ -239,6 +239,10 @@ describe('roaming the years', () => {
     await page.keyboard.press('-');
     await page.keyboard.press('-');
     assert.ok(length(await state(page)) > length(narrowed));
+    await page.keyboard.press('End');
+    assert.match((await state(page)).span, /–2021$/, 'End: the window at the end of the axis');
+    await page.keyboard.press('Home');
+    assert.match((await state(page)).span, /^1947–/, 'Home: at its start');
     // The next passage brings the graphic back to the story.
     await page.evaluate(() => { location.hash = 'history-4'; });
     await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-4');

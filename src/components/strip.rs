@@ -1,7 +1,8 @@
 //! The overview strip as a control: the whole 1947-2021 axis under the chart, with the span in
 //! view as a window on it. Dragging, or pressing a point of the strip, centres the window there;
-//! from the keyboard, ← and → move it and + and − narrow and widen it. Each move is reported
-//! (`on_roam`); the graphic decides what roaming means (components/graphic.rs).
+//! from the keyboard, ← and → (↓ and ↑) move it, Home and End take it to the ends of the axis,
+//! and the keys + and − narrow and widen it. Each move is reported (`on_roam`); the graphic
+//! decides what roaming means (components/graphic.rs).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -122,8 +123,10 @@ fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
                 let step = (d.to - d.from) * PAN;
                 let centre = (d.from + d.to) / 2.0;
                 let next = match key.key().as_str() {
-                    "ArrowLeft" => d.centred(centre - step),
-                    "ArrowRight" => d.centred(centre + step),
+                    "ArrowLeft" | "ArrowDown" => d.centred(centre - step),
+                    "ArrowRight" | "ArrowUp" => d.centred(centre + step),
+                    "Home" => d.centred(f64::NEG_INFINITY),
+                    "End" => d.centred(f64::INFINITY),
                     "+" | "=" => d.scaled(1.0 / ZOOM),
                     "-" | "_" => d.scaled(ZOOM),
                     _ => return,

@@ -449,6 +449,8 @@ mod tests {
         assert_eq!(moved.years_shown(), (1985, 1995), "mid-1985 to mid-1995");
         assert_eq!(sixties.centred(f64::from(Day::year_start(1900).0)).from, Domain::whole().from);
         assert_eq!(sixties.centred(f64::from(Day::year_start(2100).0)).to, Domain::whole().to);
+        assert_eq!(sixties.centred(f64::NEG_INFINITY).from, Domain::whole().from, "Home on the strip");
+        assert_eq!(sixties.centred(f64::INFINITY).to, Domain::whole().to, "End");
         assert_eq!(sixties.scaled(100.0), Domain::whole());
         let narrowest = sixties.scaled(0.01);
         assert!((narrowest.to - narrowest.from - MIN_ROAM_YEARS * 365.25).abs() < 1e-9);

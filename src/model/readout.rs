@@ -47,17 +47,18 @@ pub fn ends(domain: Domain) -> (FiscalYear, FiscalYear) {
     (first, last)
 }
 
-/// Where a key moves the readout from `picked` (none shown yet) within `domain`: ← and → bar by
-/// bar, kept to the bars in view; Home and End to the ends; `None` for any other key. A pick off
+/// Where a key moves the readout from `picked` (none shown yet) within `domain`: ← and → (↓ and
+/// ↑) bar by bar, kept to the bars in view; Home and End to the ends; `None` for any other key. A pick off
 /// the bars in view (the pointer on the span's last days, whose fiscal year is the next) comes back
 /// to the nearest end.
 pub fn step(key: &str, picked: Option<FiscalYear>, domain: Domain) -> Option<FiscalYear> {
     let (first, last) = ends(domain);
+    // ↑ and ↓ as → and ←, as every slider takes them.
     let fy = match (key, picked) {
-        ("ArrowRight", Some(fy)) => next_fiscal_year(fy, 1),
-        ("ArrowLeft", Some(fy)) => next_fiscal_year(fy, -1),
-        ("ArrowRight" | "Home", _) => first,
-        ("ArrowLeft" | "End", _) => last,
+        ("ArrowRight" | "ArrowUp", Some(fy)) => next_fiscal_year(fy, 1),
+        ("ArrowLeft" | "ArrowDown", Some(fy)) => next_fiscal_year(fy, -1),
+        ("ArrowRight" | "ArrowUp" | "Home", _) => first,
+        ("ArrowLeft" | "ArrowDown" | "End", _) => last,
         _ => return None,
     };
     Some(if middle(fy) < middle(first) {
@@ -117,6 +118,8 @@ mod tests {
         assert_eq!(step("ArrowRight", None, sixties), Some(fy(1960)));
         assert_eq!(step("ArrowLeft", None, sixties), Some(fy(1969)));
         assert_eq!(step("ArrowRight", Some(fy(1962)), sixties), Some(fy(1963)));
+        assert_eq!(step("ArrowUp", Some(fy(1962)), sixties), Some(fy(1963)));
+        assert_eq!(step("ArrowDown", Some(fy(1962)), sixties), Some(fy(1961)));
         assert_eq!(step("ArrowLeft", Some(fy(1960)), sixties), Some(fy(1960)), "stops at the first");
         assert_eq!(step("ArrowRight", Some(fy(1969)), sixties), Some(fy(1969)), "and at the last");
         // The pointer on December 1969 picks FY1970, past the last bar in view: back to it.
