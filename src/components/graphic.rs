@@ -164,7 +164,6 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                             <span class="put-graphic__era-again">{era_name}</span>
                         }
                     </span>
-
                 </p>
                 <button type="button" class="put-graphic__button put-graphic__button--next"
                     onclick={go(next)} aria-disabled={next.is_none().then_some("true")} aria-label={ui.next_event}>

@@ -40,6 +40,11 @@ fn first_year(domain: Domain) -> String {
     year_of(Day(domain.from.ceil() as i32)).to_string()
 }
 
+/// Whether `day` is one the readout may pick in `domain`: not its end, the first day after it.
+fn in_view(domain: Domain, day: f64) -> bool {
+    (domain.from..domain.to).contains(&day)
+}
+
 /// What the listeners read: the chart's size and span as last rendered, and the day picked.
 struct View {
     layout: ChartLayout,
@@ -174,7 +179,7 @@ fn listen(layer: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
             let v = view.borrow();
             let x = e.dyn_ref::<MouseEvent>().map_or(0.0, |m| f64::from(m.offset_x()));
             let day = v.layout.scale(v.domain).day_at(v.layout.plot_left + x);
-            (v.domain.from..v.domain.to).contains(&day).then_some(Day(day.floor() as i32))
+            in_view(v.domain, day).then_some(Day(day.floor() as i32))
         }
     };
     // Not passive (gloo's default), so that a key handled here does not also scroll the page.
@@ -270,7 +275,7 @@ pub fn Readout(props: &ReadoutProps) -> Html {
             (v.layout, v.domain) = (layout, domain);
             // A day that the new span leaves out is let go: the next key starts from the span's end.
             if let Some(day) = v.picked {
-                v.picked = domain.contains(f64::from(day.0)).then_some(day);
+                v.picked = in_view(domain, f64::from(day.0)).then_some(day);
                 if let Some(layer) = layer.cast::<Element>() {
                     draw(&layer, &mut v);
                 }

@@ -28,12 +28,8 @@ pub struct StripProps {
 
 /// The strip's target height at least, whatever the drawn strip's (WCAG 2.5.8).
 const TARGET_HEIGHT: f64 = 24.0;
-/// How far one arrow key moves the window, as a share of its length.
-const PAN: f64 = 0.2;
 /// How far a finger moves sideways before it drags the window, in pixels.
 const SIDEWAYS: i32 = 8;
-/// How much + narrows the window (and − widens it).
-const ZOOM: f64 = 1.5;
 
 /// What the listeners read: the size and span as last rendered, and whether a drag is on.
 struct View {
@@ -119,18 +115,7 @@ fn listen(strip: &Element, view: &Rc<RefCell<View>>) -> Vec<EventListener> {
                     return;
                 }
                 let view = view.borrow();
-                let d = view.domain;
-                let step = (d.to - d.from) * PAN;
-                let centre = (d.from + d.to) / 2.0;
-                let next = match key.key().as_str() {
-                    "ArrowLeft" | "ArrowDown" => d.centred(centre - step),
-                    "ArrowRight" | "ArrowUp" => d.centred(centre + step),
-                    "Home" => d.centred(f64::NEG_INFINITY),
-                    "End" => d.centred(f64::INFINITY),
-                    "+" | "=" => d.scaled(1.0 / ZOOM),
-                    "-" | "_" => d.scaled(ZOOM),
-                    _ => return,
-                };
+                let Some(next) = view.domain.after_key(&key.key()) else { return };
                 e.prevent_default();
                 view.roam(next);
             }),

@@ -48,11 +48,32 @@ impl Domain {
         Self { from: self.from, to: self.from + width }.centred((self.from + self.to) / 2.0)
     }
 
+    /// Where a key on the overview strip takes the span: ← and → (↓ and ↑) by a fifth of its
+    /// length, Home and End to the ends of the axis, + and − narrower and wider by half; `None`
+    /// for any other key.
+    pub fn after_key(self, key: &str) -> Option<Self> {
+        let (step, centre) = ((self.to - self.from) * PAN, (self.from + self.to) / 2.0);
+        Some(match key {
+            "ArrowLeft" | "ArrowDown" => self.centred(centre - step),
+            "ArrowRight" | "ArrowUp" => self.centred(centre + step),
+            "Home" => self.centred(f64::NEG_INFINITY),
+            "End" => self.centred(f64::INFINITY),
+            "+" | "=" => self.scaled(1.0 / ZOOM),
+            "-" | "_" => self.scaled(ZOOM),
+            _ => return None,
+        })
+    }
+
     /// The first and last calendar years the span shows.
     pub fn years_shown(self) -> (i32, i32) {
         (year_of(Day(self.from.ceil() as i32)), year_of(Day(self.to.ceil() as i32 - 1)))
     }
 }
+
+/// How far an arrow key moves the roaming span, as a share of its length.
+const PAN: f64 = 0.2;
+/// How much + narrows the roaming span (and − widens it).
+const ZOOM: f64 = 1.5;
 
 /// The shortest span a reader can narrow the chart to.
 pub const MIN_ROAM_YEARS: f64 = 3.0;
@@ -455,6 +476,14 @@ mod tests {
         let narrowest = sixties.scaled(0.01);
         assert!((narrowest.to - narrowest.from - MIN_ROAM_YEARS * 365.25).abs() < 1e-9);
         assert_eq!(Domain::years(1960, 1969).years_shown(), (1960, 1969));
+        let length = |d: Domain| d.to - d.from;
+        let right = sixties.after_key("ArrowRight").unwrap();
+        assert!((right.from - sixties.from - 0.2 * length(sixties)).abs() < 1e-9, "a fifth later");
+        assert_eq!(sixties.after_key("ArrowUp"), Some(right));
+        assert_eq!(sixties.after_key("End").unwrap().to, Domain::whole().to);
+        assert!((length(sixties.after_key("+").unwrap()) * 1.5 - length(sixties)).abs() < 1e-9);
+        assert!(length(sixties.after_key("-").unwrap()) > length(sixties));
+        assert_eq!(sixties.after_key("x"), None);
     }
 
     #[test]
