@@ -192,12 +192,16 @@ test('in a script embed the readout reads the tables of its own story', async ()
 });
 
 describe('roaming the years', () => {
-  /** The strip's years in view, the caption, and whether the back button is there. */
-  const state = (page) => page.evaluate(() => ({
-    span: document.querySelector('.put-strip').getAttribute('aria-valuetext'),
-    caption: document.querySelector('.put-graphic__caption').textContent,
-    back: !!document.querySelector('.put-graphic__back'),
-  }));
+  /** The strip's years in view, the caption, and whether the back button is there, once the
+   * chart has taken the last move (a frame after the caption, as between passages). */
+  const state = (page) => page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return {
+      span: document.querySelector('.put-strip').getAttribute('aria-valuetext'),
+      caption: document.querySelector('.put-graphic__caption').textContent,
+      back: !!document.querySelector('.put-graphic__back'),
+    };
+  });
 
   test('a press and a drag on the strip move the span, never the page or the address; back, or the next passage, return', async () => {
     const page = await openPage(t.browser, t.url + '#history-3', { width: 1280, height: 800, reducedMotion: 'reduce' });

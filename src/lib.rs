@@ -9,6 +9,7 @@ pub mod components;
 pub mod dom;
 pub mod embed;
 pub mod entry;
+pub mod explore;
 pub mod hooks;
 pub mod instance;
 pub mod model;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::chart::Domain;
 use crate::model::story::Target;
 use crate::story::STORY;
 
@@ -26,6 +27,10 @@ pub struct State {
     /// The event the graphic shows before the reader reaches the first step (an embed's `start`
     /// option); the overview when `None`.
     pub start: Option<usize>,
+    /// A span the reader roams to on the chart's overview strip, shown instead of the passage's
+    /// until the next passage (or "Back to the passage"). It never scrolls the page nor writes
+    /// the address.
+    pub roam: Option<Domain>,
 }
 
 impl Default for State {
@@ -37,6 +42,7 @@ impl Default for State {
             printing: false,
             column_width: DEFAULT_CHART_WIDTH,
             start: None,
+            roam: None,
         }
     }
 }
@@ -70,6 +76,8 @@ pub enum Action {
     Print(bool),
     /// The text column was measured at this width.
     ColumnResize(f64),
+    /// The reader roams the chart to this span, or goes back to the passage's (`None`).
+    Roam(Option<Domain>),
 }
 
 impl Reducible for State {
@@ -80,14 +88,14 @@ impl Reducible for State {
             // The step a move just went to is entered again by the scroll it causes: keep the
             // event that move focused.
             Action::EnterStep(step) if step == self.active => return self,
-            Action::EnterStep(step) => State { active: step, focus: STORY.focus_for(step), ..*self },
+            Action::EnterStep(step) => State { active: step, focus: STORY.focus_for(step), roam: None, ..*self },
             Action::GoTo(target) => {
                 let step = STORY.target_step(target);
                 let focus = match target {
                     Target::Event(event) => Some(event),
                     Target::Step(_) => STORY.focus_for(Some(step)),
                 };
-                State { active: Some(step), focus, ..*self }
+                State { active: Some(step), focus, roam: None, ..*self }
             }
             // A hidden graphic (the flat layout) measures 0: keep the last real width.
             Action::Resize(width) if (width - self.chart_width).abs() < 1.0 || width < 1.0 => return self,
@@ -95,6 +103,7 @@ impl Reducible for State {
             Action::Print(printing) => State { printing, ..*self },
             Action::ColumnResize(width) if (width - self.column_width).abs() < 1.0 || width < 1.0 => return self,
             Action::ColumnResize(width) => State { column_width: width, ..*self },
+            Action::Roam(roam) => State { roam, ..*self },
         };
         if next == *self {
             self
@@ -168,6 +177,20 @@ mod tests {
         let s = Rc::new(State::default()).reduce(Action::Print(true));
         assert!(s.printing);
         assert!(!s.reduce(Action::Print(false)).printing);
+    }
+
+    #[test]
+    fn roaming_lasts_until_the_next_passage() {
+        let sixties = Some(Domain::years(1960, 1969));
+        let s = Rc::new(State::default()).reduce(Action::EnterStep(Some(step("history-2"))));
+        let roaming = s.reduce(Action::Roam(sixties));
+        assert_eq!(roaming.roam, sixties);
+        let same = roaming.clone().reduce(Action::EnterStep(Some(step("history-2"))));
+        assert_eq!(same.roam, sixties, "the passage being read again is no new passage");
+        assert_eq!(same.clone().reduce(Action::Resize(300.0)).roam, sixties);
+        assert_eq!(same.clone().reduce(Action::EnterStep(Some(step("history-5")))).roam, None);
+        assert_eq!(same.clone().reduce(Action::GoTo(Target::Event(event("seato")))).roam, None);
+        assert_eq!(same.reduce(Action::Roam(None)).roam, None, "back to the passage");
     }
 
     #[test]

@@ -4,8 +4,7 @@
 
 use yew::prelude::*;
 
-use super::readout::Readout;
-use super::strip::Strip;
+use crate::explore::{use_explore, Shown};
 use crate::hooks::use_tween;
 use crate::model::calendar::{Day, FiscalYear};
 use crate::model::chart::{
@@ -132,6 +131,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     let domain = use_tween(target);
     // While easing between spans the SVG says so (`data-moving`), for tests and host pages.
     let moving = (domain != target).then_some("true");
+    let explore = use_node_ref();
+    use_explore(explore.clone(), Shown { layout, domain, target }, props.on_roam.clone());
     let scale = layout.scale(domain);
     let overview = layout.overview_scale();
     let ui = STORY.ui;
@@ -280,8 +281,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             </g>
         </svg>
         if props.explore {
-            <Readout {layout} {domain} />
-            <Strip {layout} domain={target} on_roam={props.on_roam.clone()} />
+            <div class="put-chart__explore" ref={explore} />
         }
         </>
     }

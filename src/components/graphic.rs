@@ -24,6 +24,12 @@ pub struct GraphicProps {
     pub on_go: Callback<Target>,
     /// The chart area was measured at this width.
     pub on_resize: Callback<f64>,
+    /// A span the reader roams to, shown instead of the passage's (`State::roam`).
+    #[prop_or_default]
+    pub roam: Option<Domain>,
+    /// The reader roams to a span, or goes back to the passage's (`None`).
+    #[prop_or_default]
+    pub on_roam: Callback<Option<Domain>>,
     /// A chart drawn before (the prerendered page's), shown for the first frame instead of
     /// drawing one at once.
     #[prop_or_default]
@@ -43,7 +49,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     // The chart takes a new step a frame after the text around it (caption, card): a step's
     // changes are laid out and painted over two frames, each well under the 50 ms of a long task
     // on a slow phone, rather than all in one.
-    let (chart_state, chart_focus) = use_next_frame((props.state, props.focus));
+    let (chart_state, chart_focus, chart_roam) = use_next_frame((props.state, props.focus, props.roam));
     // With a chart drawn before, the island's start is spread over tasks, each short on a slow
     // phone: the panel around that chart; its first frame, which measures the page (and the
     // chart's width); then, in the second, its own chart in place of the one drawn before.
@@ -71,21 +77,12 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         });
     }
 
-    // A span the reader roams to on the overview strip, until the passage changes or "Back to
-    // the passage". It never scrolls the page nor writes the address.
-    let roam = use_state_eq(|| None::<Domain>);
-    {
-        let roam = roam.clone();
-        use_effect_with(props.state, move |_| roam.set(None));
-    }
-    let on_roam = {
-        let roam = roam.clone();
-        Callback::from(move |d: Domain| roam.set(Some(d)))
-    };
+    let roam = props.roam;
+    let on_roam = props.on_roam.reform(Some);
     let back = {
-        let roam = roam.clone();
+        let on_roam = props.on_roam.clone();
         Callback::from(move |e: MouseEvent| {
-            roam.set(None);
+            on_roam.emit(None);
             // The button goes with the roaming: the focus stays on the strip it came from.
             let strip = e
                 .target()
@@ -100,7 +97,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     };
 
     let state = &props.state;
-    let (lead, era_again) = match *roam {
+    let (lead, era_again) = match roam {
         Some(d) => {
             let (from, to) = d.years_shown();
             (format!("{} {}", ui.roaming, format::years(from, to)), None)
@@ -174,7 +171,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <div class="put-graphic__chart" ref={chart_box}>
                     if *drawn {
                         <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")}
-                            explore={EXPLORE} roam={*roam} {on_roam} />
+                            explore={EXPLORE} roam={chart_roam} {on_roam} />
                     }
                     if roam.is_some() {
                         <button type="button" class="put-graphic__back" onclick={back}>{ui.back_to_passage}</button>

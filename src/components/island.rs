@@ -202,9 +202,10 @@ pub fn Island(props: &IslandProps) -> Html {
             let mover = mover.clone();
             Callback::from(move |target: Target| go(target, how, &mover))
         };
-        (moves(Move::Link), moves(Move::Control), dispatch.to_callback().reform(Action::Resize))
+        let dispatch = dispatch.to_callback();
+        (moves(Move::Link), moves(Move::Control), dispatch.reform(Action::Resize), dispatch.reform(Action::Roam))
     });
-    let (on_link, on_control, on_resize) = (*callbacks).clone();
+    let (on_link, on_control, on_resize, on_roam) = (*callbacks).clone();
     use_links(parts.clone(), on_link);
     use_skip_link(parts.clone(), instance.mode != Mode::Page);
     use_active_step(parts.clone(), state.active.filter(|_| layout != Placement::Flat));
@@ -229,6 +230,7 @@ pub fn Island(props: &IslandProps) -> Html {
     html! {
         <ContextProvider<Rc<Instance>> context={instance}>
             <Graphic state={STORY.state_at(shown.step)} focus={shown.focus} width={state.chart_width} on_go={on_control} {on_resize}
+                roam={state.roam} {on_roam}
                 prerendered={parts.chart.clone()} />
             {figures}
         </ContextProvider<Rc<Instance>>>

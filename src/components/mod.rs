@@ -21,9 +21,7 @@ pub mod nav;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod progress;
-pub mod readout;
 #[cfg(feature = "ssr")]
 pub mod sources;
 #[cfg(feature = "ssr")]
 pub mod step;
-pub mod strip;

@@ -4,7 +4,6 @@
 
 mod address;
 mod announce;
-mod layer;
 mod next_frame;
 mod page;
 mod print;
@@ -13,7 +12,6 @@ mod width;
 
 pub use address::{location_hash, use_address, use_follow_address};
 pub use announce::{use_ready, use_step_event, READY_ATTRIBUTE, READY_EVENT, STEP_EVENT};
-pub use layer::use_layer;
 pub use next_frame::use_next_frame;
 pub use page::{use_active_step, use_attribute, use_current_chapter, use_lay_out, use_links, use_skip_link};
 pub use print::use_print;

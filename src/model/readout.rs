@@ -1,6 +1,6 @@
 //! The chart's readout: which fiscal year's aid bar covers a day of the axis, and how the keyboard
 //! moves the readout from bar to bar. (The calendar year is `chart::year_of`; the figures are the
-//! data tables' own, components/readout.rs.)
+//! data tables' own, explore/readout.rs.)
 
 use super::calendar::{Day, FiscalYear};
 use super::chart::{year_of, Domain};

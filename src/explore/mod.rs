@@ -1,0 +1,203 @@
+//! The chart's readout and roaming, the browser's alone (never prerendered: they would be controls
+//! that do nothing until the wasm arrives). Two layers over the chart's SVG:
+//! - the readout (readout.rs): the pointer, a tap or the arrow keys pick a day over the plot, and
+//!   a rule and a box there give that year's figures;
+//! - the strip (strip.rs): the overview strip under the chart as a control that moves and zooms
+//!   the span in view, which the graphic then shows instead of the passage's.
+//!
+//! Neither is a component. Yew renders one empty element for them (`Chart`), [`use_explore`]
+//! writes their markup into it once and then places them and sets their values at each render of
+//! the chart; a pointer's move re-renders nothing, it writes into the DOM. All their listeners run
+//! one handler that tells them apart: a component each, and a closure per listener, cost the wasm
+//! more than the layers themselves.
+
+mod readout;
+mod strip;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use web_sys::{Element, Event, EventTarget};
+use yew::prelude::*;
+
+use crate::dom::place;
+use crate::model::calendar::Day;
+use crate::model::chart::{ChartLayout, Domain};
+use crate::story::STORY;
+
+/// The layers' markup (readout.css, strip.css): the readout's layer with its rule and box, the
+/// polite live region its moves by key are announced in, and the strip. Their labels and values
+/// are set by script.
+const MARKUP: &str = concat!(
+    r#"<div class="put-readout" tabindex="0" role="slider">"#,
+    r#"<div class="put-readout__rule"></div><div class="put-readout__box"></div></div>"#,
+    r#"<p class="put-sr-only" aria-live="polite"></p>"#,
+    r#"<div class="put-strip" tabindex="0" role="slider" aria-valuemin="1947" aria-valuemax="2021"></div>"#,
+);
+
+/// What the chart last rendered, which the listeners read.
+#[derive(Clone, PartialEq)]
+pub struct Shown {
+    pub layout: ChartLayout,
+    /// The span in view, easing between spans included: what the readout reads.
+    pub domain: Domain,
+    /// The span the chart is going to, which the strip's moves start from.
+    pub target: Domain,
+}
+
+/// The two layers and their state.
+struct Explore {
+    readout: Element,
+    live: Element,
+    strip: Element,
+    /// The story's root, whose data tables the readout reads.
+    root: Element,
+    shown: RefCell<Shown>,
+    on_roam: RefCell<Callback<Domain>>,
+    /// The day the readout shows, and its figures in words (what a move by key announces).
+    picked: RefCell<(Option<Day>, String)>,
+    /// Whether the strip is being dragged, and where a finger went down on it (a finger drags
+    /// only once it has moved sideways).
+    drag: RefCell<Option<Option<i32>>>,
+}
+
+/// What a listener hears: an event on one of the layers, or a press anywhere in the document.
+#[derive(Clone, Copy, PartialEq)]
+enum Heard {
+    ReadoutMove,
+    ReadoutDown,
+    ReadoutUp,
+    ReadoutLeave,
+    ReadoutBlur,
+    ReadoutKey,
+    StripDown,
+    StripMove,
+    StripUp,
+    StripCancel,
+    StripLost,
+    StripKey,
+    DocumentDown,
+}
+
+/// Each listener: where, which event, and what it is heard as.
+const LISTENERS: [(u8, &str, Heard); 13] = [
+    (0, "pointermove", Heard::ReadoutMove),
+    (0, "pointerdown", Heard::ReadoutDown),
+    (0, "pointerup", Heard::ReadoutUp),
+    (0, "pointerleave", Heard::ReadoutLeave),
+    (0, "blur", Heard::ReadoutBlur),
+    (0, "keydown", Heard::ReadoutKey),
+    (1, "pointerdown", Heard::StripDown),
+    (1, "pointermove", Heard::StripMove),
+    (1, "pointerup", Heard::StripUp),
+    (1, "pointercancel", Heard::StripCancel),
+    (1, "lostpointercapture", Heard::StripLost),
+    (1, "keydown", Heard::StripKey),
+    (2, "pointerdown", Heard::DocumentDown),
+];
+
+impl Explore {
+    /// Writes the layers into `element` and finds their parts.
+    fn new(element: &Element, shown: Shown, on_roam: Callback<Domain>) -> Option<Self> {
+        element.set_inner_html(MARKUP);
+        let readout = element.first_element_child()?;
+        let live = readout.next_element_sibling()?;
+        let strip = live.next_element_sibling()?;
+        let ui = STORY.ui;
+        let _ = readout.set_attribute("aria-label", ui.readout_label);
+        let _ = strip.set_attribute("aria-label", ui.strip_label);
+        let root = element.closest(".put-app").ok().flatten().unwrap_or_else(|| element.clone());
+        let explore = Self {
+            readout,
+            live,
+            strip,
+            root,
+            shown: RefCell::new(shown.clone()),
+            on_roam: RefCell::new(on_roam),
+            picked: RefCell::default(),
+            drag: RefCell::default(),
+        };
+        explore.show(&shown, true);
+        Some(explore)
+    }
+
+    /// Takes what the chart renders (`first`: the first time): places the layers for its size and
+    /// gives them its span.
+    fn show(&self, shown: &Shown, first: bool) {
+        let before = self.shown.replace(shown.clone());
+        if first || before.layout != shown.layout {
+            place(&self.readout, readout::area(&shown.layout));
+            place(&self.strip, strip::area(&shown.layout));
+        }
+        readout::show(self);
+        if first || before.target != shown.target {
+            strip::show(self, shown.target);
+        }
+    }
+
+    fn handle(&self, heard: Heard, e: &Event) {
+        match heard {
+            // The path, not the target: in a script embed's shadow root the document sees the host.
+            Heard::DocumentDown => {
+                if !e.composed_path().includes(&self.readout, 0) {
+                    readout::pick(self, None);
+                }
+            }
+            Heard::StripDown
+            | Heard::StripMove
+            | Heard::StripUp
+            | Heard::StripCancel
+            | Heard::StripLost
+            | Heard::StripKey => strip::handle(self, heard, e),
+            _ => readout::handle(self, heard, e),
+        }
+    }
+}
+
+/// Adds the listeners of both layers, each not passive (gloo's default), so that a key handled
+/// there does not also scroll the page.
+fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
+    let document = explore.readout.owner_document();
+    let mut listeners = Vec::new();
+    for (on, kind, heard) in LISTENERS {
+        let target: &EventTarget = match on {
+            0 => &explore.readout,
+            1 => &explore.strip,
+            _ => match &document {
+                Some(document) => document,
+                None => continue,
+            },
+        };
+        let explore = explore.clone();
+        let options = EventListenerOptions::enable_prevent_default();
+        listeners.push(EventListener::new_with_options(target, kind, options, move |e| explore.handle(heard, e)));
+    }
+    listeners
+}
+
+/// Brings the layers to life in the element of `node` once it is rendered, and gives them what
+/// the chart shows at each render; `on_roam` takes the spans the reader moves the strip to. The
+/// listeners go with the chart.
+#[hook]
+pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Domain>) {
+    let explore = use_mut_ref(|| None::<(Rc<Explore>, Vec<EventListener>)>);
+    use_effect(move || {
+        let mut explore = explore.borrow_mut();
+        match &*explore {
+            Some((e, _)) => {
+                *e.on_roam.borrow_mut() = on_roam;
+                if *e.shown.borrow() != shown {
+                    e.show(&shown, false);
+                }
+            }
+            None => {
+                let created = node.cast::<Element>().and_then(|element| Explore::new(&element, shown, on_roam));
+                *explore = created.map(Rc::new).map(|e| {
+                    let listeners = listen(&e);
+                    (e, listeners)
+                });
+            }
+        }
+    });
+}

@@ -1,0 +1,212 @@
+//! The readout: over the plot, the pointer (or a tap, or the arrow keys) picks a day, and beside
+//! a thin rule there a box gives that fiscal year's aid, in constant and in current dollars, and
+//! that calendar year's terrorism, "no data" where a series has none. The figures are the cells of
+//! the prerendered data tables in "Sources and method" (`dom::ROW_ATTRIBUTE`): the readout says
+//! exactly what the tables say, and the wasm carries neither the dollars of the time nor their
+//! formatting. One tab stop (a slider); each move by key is announced politely.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent};
+
+use super::{Explore, Heard, Shown};
+use crate::dom::{set_style, ROW_ATTRIBUTE};
+use crate::model::calendar::Day;
+use crate::model::chart::{year_of, ChartLayout, Domain};
+use crate::model::format::px;
+use crate::model::readout::{fiscal_year_of, middle, step};
+use crate::story::STORY;
+
+/// The gap between the rule and the box, and between the box and the chart's edge.
+const GAP: f64 = 6.0;
+
+/// The layer's box over the chart: the plot, from just above the bars to the axis.
+pub(super) fn area(l: &ChartLayout) -> [f64; 4] {
+    [l.plot_left, l.aid_top - 4.0, l.plot_right - l.plot_left, l.axis_y - l.aid_top + 4.0]
+}
+
+/// The first year in view: the layer's value while nothing is picked (a slider always has one).
+fn first_year(domain: Domain) -> String {
+    year_of(Day(domain.from.ceil() as i32)).to_string()
+}
+
+/// Whether `day` is one the readout may pick in `domain`: not its end, the first day after it.
+fn in_view(domain: Domain, day: f64) -> bool {
+    (domain.from..domain.to).contains(&day)
+}
+
+/// The chart shows another span or size: the layer's range follows, and a picked day is drawn
+/// again where it now is, or let go if the span leaves it out (the next key then starts from
+/// the span's end).
+pub(super) fn show(x: &Explore) {
+    let domain = x.shown.borrow().domain;
+    let _ = x.readout.set_attribute("aria-valuemin", &first_year(domain));
+    let _ = x.readout.set_attribute("aria-valuemax", &year_of(Day(domain.to as i32 - 1)).to_string());
+    let picked = x.picked.borrow().0.filter(|day| in_view(domain, f64::from(day.0)));
+    x.picked.borrow_mut().0 = picked;
+    draw(x);
+}
+
+/// Shows the readout at `picked` (or hides it); whether that moved it.
+pub(super) fn pick(x: &Explore, picked: Option<Day>) -> bool {
+    let moved = x.picked.borrow().0 != picked;
+    if moved {
+        x.picked.borrow_mut().0 = picked;
+        draw(x);
+    }
+    moved
+}
+
+/// The cells after the heading of the data table's row for `key` (`FY1962`, `1962`), as the
+/// prerendered tables write them; `None` where the table has no such row (no data).
+fn row(root: &Element, key: &str) -> Option<Vec<String>> {
+    let cells = root.query_selector_all(&["[", ROW_ATTRIBUTE, "=\"", key, "\"] td"].concat()).ok()?;
+    let texts: Vec<String> = (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect();
+    (!texts.is_empty()).then_some(texts)
+}
+
+/// Appends a span of `class` holding `text`, escaped (a cell's text is the page's, written as
+/// text).
+fn cell(html: &mut String, class: &str, text: &str) {
+    html.push_str("<span class=\"put-readout__");
+    html.push_str(class);
+    html.push_str("\">");
+    for c in text.chars() {
+        match c {
+            '<' => html.push_str("&lt;"),
+            '&' => html.push_str("&amp;"),
+            c => html.push(c),
+        }
+    }
+    html.push_str("</span>");
+}
+
+/// The box's figures as markup, a grid of spans (readout.css), and the same in words for the live
+/// region: `FY1962, constant 2020 US dollars: Economic $1 ($2 of the time), Military $3 ($4 of
+/// the time). 1962: Incidents 0, Deaths 0.` Every text in them is ours or a cell of the story's
+/// own tables.
+fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
+    let ui = STORY.ui;
+    let mut html = String::from("<div class=\"put-readout__aid\">");
+    cell(&mut html, "year", fiscal_year);
+    let mut said = [fiscal_year, ", ", STORY.aid.basis, ": "].concat();
+    // A row with a figure in each column: economic and military in constant dollars, then the same
+    // in dollars of the time. A year without data has one cell, "no data", or no row.
+    match row(root, fiscal_year).filter(|cells| cells.len() == 4) {
+        Some(c) => {
+            cell(&mut html, "unit", ui.readout_constant);
+            cell(&mut html, "unit put-readout__then", ui.of_the_time);
+            for (i, (label, constant, current)) in
+                [(ui.economic, &c[0], &c[2]), (ui.military, &c[1], &c[3])].into_iter().enumerate()
+            {
+                cell(&mut html, "label", label);
+                cell(&mut html, "value", constant);
+                cell(&mut html, "value put-readout__then", current);
+                said += &[if i > 0 { ", " } else { "" }, label, " ", constant, " (", current, " ", ui.of_the_time, ")"]
+                    .concat();
+            }
+        }
+        None => {
+            cell(&mut html, "none", ui.no_data);
+            said += ui.no_data;
+        }
+    }
+    html += "</div><div class=\"put-readout__terror\">";
+    cell(&mut html, "year", year);
+    said += &[". ", year, ": "].concat();
+    match row(root, year).filter(|cells| cells.len() == 2) {
+        Some(c) => {
+            for (i, (label, n)) in [(ui.incidents, &c[0]), (ui.deaths, &c[1])].into_iter().enumerate() {
+                cell(&mut html, "label", label);
+                cell(&mut html, "value", n);
+                said += &[if i > 0 { ", " } else { "" }, label, " ", n].concat();
+            }
+        }
+        None => {
+            cell(&mut html, "none", ui.no_data);
+            said += ui.no_data;
+        }
+    }
+    (html + "</div>", said + ".")
+}
+
+/// Writes the day picked into the layer: the rule and the box there (readout.css shows them while
+/// the layer has an `aria-valuetext`), or nothing.
+fn draw(x: &Explore) {
+    let layer = &x.readout;
+    let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
+    let Shown { layout, domain, .. } = *x.shown.borrow();
+    let Some(day) = x.picked.borrow().0 else {
+        let _ = layer.remove_attribute("aria-valuetext");
+        let _ = layer.set_attribute("aria-valuenow", &first_year(domain));
+        return;
+    };
+    let at = layout.scale(domain).x_of(day) - layout.plot_left;
+    // The box goes on the side with more room, inside the chart's box (which reaches `plot_left`
+    // left of the plot), never over the rule.
+    let right_room = layout.width - layout.plot_left - at - 2.0 * GAP;
+    let left_room = at + layout.plot_left - 2.0 * GAP;
+    let (left, right, room) = if right_room >= left_room {
+        (px(at + GAP), String::new(), right_room)
+    } else {
+        (String::new(), px(layout.plot_right - layout.plot_left - at + GAP), left_room)
+    };
+    let (fiscal_year, year) = (fiscal_year_of(day).to_string(), year_of(day).to_string());
+    let (html, said) = figures(&x.root, &fiscal_year, &year);
+    set_style(&rule, &[("left", &px(at))]);
+    set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
+    card.set_inner_html(&html);
+    x.picked.borrow_mut().1 = said;
+    let _ = layer.set_attribute("aria-valuenow", &year);
+    let _ = layer.set_attribute("aria-valuetext", &fiscal_year);
+}
+
+/// The day under the pointer, if the readout may pick it.
+fn at_pointer(x: &Explore, e: &Event) -> Option<Day> {
+    let Shown { layout, domain, .. } = *x.shown.borrow();
+    let offset = f64::from(e.unchecked_ref::<MouseEvent>().offset_x());
+    let day = layout.scale(domain).day_at(layout.plot_left + offset);
+    in_view(domain, day).then_some(Day(day.floor() as i32))
+}
+
+/// An event on the layer.
+pub(super) fn handle(x: &Explore, heard: Heard, e: &Event) {
+    // Every event but blur and keydown is a pointer's.
+    let touch = || e.unchecked_ref::<PointerEvent>().pointer_type() == "touch";
+    match heard {
+        // A mouse or pen reads as it moves and presses; a finger as it lifts, so that a swipe that
+        // scrolls the story over the chart (cancelled as a pointer, never lifted) shows nothing.
+        Heard::ReadoutMove | Heard::ReadoutDown if !touch() => {
+            pick(x, at_pointer(x, e));
+        }
+        Heard::ReadoutUp if touch() => {
+            pick(x, at_pointer(x, e));
+        }
+        // A touch's pointer leaves as the finger lifts: a tap's readout stays until a tap elsewhere.
+        Heard::ReadoutLeave if !touch() => {
+            pick(x, None);
+        }
+        Heard::ReadoutBlur => {
+            pick(x, None);
+        }
+        Heard::ReadoutKey => keys(x, e.unchecked_ref()),
+        _ => {}
+    }
+}
+
+/// ← and → (↓ and ↑) bar by bar, Home and End, Escape; each move announced.
+fn keys(x: &Explore, e: &KeyboardEvent) {
+    if e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return;
+    }
+    let key = e.key();
+    if key == "Escape" {
+        pick(x, None);
+        return;
+    }
+    let now = x.picked.borrow().0.map(fiscal_year_of);
+    let Some(fy) = step(&key, now, x.shown.borrow().domain) else { return };
+    e.prevent_default();
+    if pick(x, Some(middle(fy))) {
+        x.live.set_text_content(Some(&x.picked.borrow().1));
+    }
+}

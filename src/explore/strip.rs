@@ -1,0 +1,98 @@
+//! The overview strip as a control: the whole 1947-2021 axis under the chart, with the span in
+//! view as a window on it. Dragging, or pressing a point of the strip, centres the window there;
+//! from the keyboard, ← and → (↓ and ↑) move it, Home and End take it to the ends of the axis,
+//! and the keys + and − narrow and widen it. Each move goes to the graphic (`on_roam`), which
+//! decides what roaming means (components/graphic.rs).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Event, KeyboardEvent, PointerEvent};
+
+use super::{Explore, Heard};
+use crate::model::chart::{ChartLayout, Domain};
+use crate::model::format;
+
+/// The strip's target height at least, whatever the drawn strip's (WCAG 2.5.8).
+const TARGET_HEIGHT: f64 = 24.0;
+/// How far a finger moves sideways before it drags the window, in pixels.
+const SIDEWAYS: i32 = 8;
+
+/// The control's box over the chart: the drawn strip, grown about its middle to the target height
+/// and kept inside the chart.
+pub(super) fn area(l: &ChartLayout) -> [f64; 4] {
+    let height = l.overview_height.max(TARGET_HEIGHT);
+    let top = (l.overview_top + l.overview_height / 2.0 - height / 2.0).min(l.height - height);
+    [l.plot_left, top, l.plot_right - l.plot_left, height]
+}
+
+/// The slider's value: the years of the span the chart is going to.
+pub(super) fn show(x: &Explore, target: Domain) {
+    let (from, to) = target.years_shown();
+    let _ = x.strip.set_attribute("aria-valuenow", &from.to_string());
+    let _ = x.strip.set_attribute("aria-valuetext", &format::years(from, to));
+}
+
+/// Reports a move of the window to `domain`, if it is one.
+fn roam(x: &Explore, domain: Domain) {
+    if domain != x.shown.borrow().target {
+        let on_roam = x.on_roam.borrow().clone();
+        on_roam.emit(domain);
+    }
+}
+
+/// Centres the window on the point of the strip under the pointer.
+fn centre_at(x: &Explore, p: &PointerEvent) {
+    let offset = f64::from(p.offset_x());
+    let (layout, target) = {
+        let shown = x.shown.borrow();
+        (shown.layout, shown.target)
+    };
+    roam(x, target.centred(layout.overview_scale().day_at(layout.plot_left + offset)));
+}
+
+/// An event on the strip.
+pub(super) fn handle(x: &Explore, heard: Heard, e: &Event) {
+    match heard {
+        Heard::StripKey => keys(x, e.unchecked_ref()),
+        // Every other event is a pointer's.
+        _ => pointer(x, heard, e.unchecked_ref()),
+    }
+}
+
+fn pointer(x: &Explore, heard: Heard, p: &PointerEvent) {
+    let offset = p.offset_x();
+    match heard {
+        Heard::StripDown if p.button() == 0 => {
+            // The drag goes on over the chart and beyond, until the pointer is up.
+            let _ = x.strip.set_pointer_capture(p.pointer_id());
+            // A finger moves the window only by dragging sideways or lifting: a swipe that
+            // scrolls the story (cancelled as a pointer) leaves it.
+            let touch = p.pointer_type() == "touch";
+            *x.drag.borrow_mut() = Some(touch.then_some(offset));
+            if !touch {
+                centre_at(x, p);
+            }
+        }
+        Heard::StripMove => {
+            let drag = *x.drag.borrow();
+            if drag.is_some_and(|touched_at| touched_at.is_none_or(|from| (offset - from).abs() >= SIDEWAYS)) {
+                centre_at(x, p);
+            }
+        }
+        Heard::StripUp if x.drag.take().is_some() => centre_at(x, p),
+        Heard::StripCancel | Heard::StripLost => {
+            x.drag.take();
+        }
+        _ => {}
+    }
+}
+
+/// ← and → (↓ and ↑) pan, Home and End, + and − zoom.
+fn keys(x: &Explore, e: &KeyboardEvent) {
+    if e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return;
+    }
+    let target = x.shown.borrow().target;
+    let Some(next) = target.after_key(&e.key()) else { return };
+    e.prevent_default();
+    roam(x, next);
+}
