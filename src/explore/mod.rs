@@ -14,7 +14,7 @@
 mod readout;
 mod strip;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -37,7 +37,7 @@ const MARKUP: &str = concat!(
 );
 
 /// What the chart last rendered, which the listeners read.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 pub struct Shown {
     pub layout: ChartLayout,
     /// The span in view, easing between spans included: what the readout reads.
@@ -53,13 +53,15 @@ struct Explore {
     strip: Element,
     /// The story's root, whose data tables the readout reads.
     root: Element,
-    shown: RefCell<Shown>,
+    shown: Cell<Shown>,
     on_roam: RefCell<Callback<Domain>>,
-    /// The day the readout shows, and its figures in words (what a move by key announces).
-    picked: RefCell<(Option<Day>, String)>,
+    /// The day the readout shows.
+    picked: Cell<Option<Day>>,
+    /// Its figures in words: what a move by key announces.
+    said: Cell<String>,
     /// Whether the strip is being dragged, and where a finger went down on it (a finger drags
     /// only once it has moved sideways).
-    drag: RefCell<Option<Option<i32>>>,
+    drag: Cell<Option<Option<i32>>>,
 }
 
 /// What a listener hears: an event on one of the layers, or a press anywhere in the document.
@@ -113,10 +115,11 @@ impl Explore {
             live,
             strip,
             root,
-            shown: RefCell::new(shown.clone()),
+            shown: Cell::new(shown),
             on_roam: RefCell::new(on_roam),
-            picked: RefCell::default(),
-            drag: RefCell::default(),
+            picked: Cell::default(),
+            said: Cell::default(),
+            drag: Cell::default(),
         };
         explore.show(&shown, true);
         Some(explore)
@@ -125,7 +128,7 @@ impl Explore {
     /// Takes what the chart renders (`first`: the first time): places the layers for its size and
     /// gives them its span.
     fn show(&self, shown: &Shown, first: bool) {
-        let before = self.shown.replace(shown.clone());
+        let before = self.shown.replace(*shown);
         if first || before.layout != shown.layout {
             place(&self.readout, readout::area(&shown.layout));
             place(&self.strip, strip::area(&shown.layout));
@@ -187,7 +190,7 @@ pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Domain>) {
         match &*explore {
             Some((e, _)) => {
                 *e.on_roam.borrow_mut() = on_roam;
-                if *e.shown.borrow() != shown {
+                if e.shown.get() != shown {
                     e.show(&shown, false);
                 }
             }

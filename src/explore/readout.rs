@@ -38,30 +38,30 @@ fn in_view(domain: Domain, day: f64) -> bool {
 /// again where it now is, or let go if the span leaves it out (the next key then starts from
 /// the span's end).
 pub(super) fn show(x: &Explore) {
-    let domain = x.shown.borrow().domain;
+    let domain = x.shown.get().domain;
     let _ = x.readout.set_attribute("aria-valuemin", &first_year(domain));
     let _ = x.readout.set_attribute("aria-valuemax", &year_of(Day(domain.to as i32 - 1)).to_string());
-    let picked = x.picked.borrow().0.filter(|day| in_view(domain, f64::from(day.0)));
-    x.picked.borrow_mut().0 = picked;
+    x.picked.set(x.picked.get().filter(|day| in_view(domain, f64::from(day.0))));
     draw(x);
 }
 
 /// Shows the readout at `picked` (or hides it); whether that moved it.
 pub(super) fn pick(x: &Explore, picked: Option<Day>) -> bool {
-    let moved = x.picked.borrow().0 != picked;
+    let moved = x.picked.replace(picked) != picked;
     if moved {
-        x.picked.borrow_mut().0 = picked;
         draw(x);
     }
     moved
 }
 
-/// The cells after the heading of the data table's row for `key` (`FY1962`, `1962`), as the
-/// prerendered tables write them; `None` where the table has no such row (no data).
-fn row(root: &Element, key: &str) -> Option<Vec<String>> {
-    let cells = root.query_selector_all(&["[", ROW_ATTRIBUTE, "=\"", key, "\"] td"].concat()).ok()?;
-    let texts: Vec<String> = (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect();
-    (!texts.is_empty()).then_some(texts)
+/// The cells after the heading of the data table's rows for `key` (`FY1962`, `1962`), as the
+/// prerendered tables write them: none where the tables have no such row.
+fn row(root: &Element, key: &str) -> Vec<String> {
+    let cells = root.query_selector_all(&["[", ROW_ATTRIBUTE, "=\"", key, "\"] td"].concat());
+    cells.map_or_else(
+        |_| Vec::new(),
+        |cells| (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect(),
+    )
 }
 
 /// Appends a span of `class` holding `text`, escaped (a cell's text is the page's, written as
@@ -91,12 +91,12 @@ fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
     let mut said = [fiscal_year, ", ", STORY.aid.basis, ": "].concat();
     // A row with a figure in each column: economic and military in constant dollars, then the same
     // in dollars of the time. A year without data has one cell, "no data", or no row.
-    match row(root, fiscal_year).filter(|cells| cells.len() == 4) {
-        Some(c) => {
+    match &row(root, fiscal_year)[..] {
+        [economic, military, economic_then, military_then] => {
             cell(&mut html, "unit", ui.readout_constant);
             cell(&mut html, "unit put-readout__then", ui.of_the_time);
             for (i, (label, constant, current)) in
-                [(ui.economic, &c[0], &c[2]), (ui.military, &c[1], &c[3])].into_iter().enumerate()
+                [(ui.economic, economic, economic_then), (ui.military, military, military_then)].into_iter().enumerate()
             {
                 cell(&mut html, "label", label);
                 cell(&mut html, "value", constant);
@@ -105,7 +105,7 @@ fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
                     .concat();
             }
         }
-        None => {
+        _ => {
             cell(&mut html, "none", ui.no_data);
             said += ui.no_data;
         }
@@ -113,15 +113,15 @@ fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
     html += "</div><div class=\"put-readout__terror\">";
     cell(&mut html, "year", year);
     said += &[". ", year, ": "].concat();
-    match row(root, year).filter(|cells| cells.len() == 2) {
-        Some(c) => {
-            for (i, (label, n)) in [(ui.incidents, &c[0]), (ui.deaths, &c[1])].into_iter().enumerate() {
+    match &row(root, year)[..] {
+        [incidents, deaths] => {
+            for (i, (label, n)) in [(ui.incidents, incidents), (ui.deaths, deaths)].into_iter().enumerate() {
                 cell(&mut html, "label", label);
                 cell(&mut html, "value", n);
                 said += &[if i > 0 { ", " } else { "" }, label, " ", n].concat();
             }
         }
-        None => {
+        _ => {
             cell(&mut html, "none", ui.no_data);
             said += ui.no_data;
         }
@@ -134,8 +134,8 @@ fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
 fn draw(x: &Explore) {
     let layer = &x.readout;
     let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
-    let Shown { layout, domain, .. } = *x.shown.borrow();
-    let Some(day) = x.picked.borrow().0 else {
+    let Shown { layout, domain, .. } = x.shown.get();
+    let Some(day) = x.picked.get() else {
         let _ = layer.remove_attribute("aria-valuetext");
         let _ = layer.set_attribute("aria-valuenow", &first_year(domain));
         return;
@@ -155,14 +155,14 @@ fn draw(x: &Explore) {
     set_style(&rule, &[("left", &px(at))]);
     set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
     card.set_inner_html(&html);
-    x.picked.borrow_mut().1 = said;
+    x.said.set(said);
     let _ = layer.set_attribute("aria-valuenow", &year);
     let _ = layer.set_attribute("aria-valuetext", &fiscal_year);
 }
 
 /// The day under the pointer, if the readout may pick it.
 fn at_pointer(x: &Explore, e: &Event) -> Option<Day> {
-    let Shown { layout, domain, .. } = *x.shown.borrow();
+    let Shown { layout, domain, .. } = x.shown.get();
     let offset = f64::from(e.unchecked_ref::<MouseEvent>().offset_x());
     let day = layout.scale(domain).day_at(layout.plot_left + offset);
     in_view(domain, day).then_some(Day(day.floor() as i32))
@@ -203,10 +203,12 @@ fn keys(x: &Explore, e: &KeyboardEvent) {
         pick(x, None);
         return;
     }
-    let now = x.picked.borrow().0.map(fiscal_year_of);
-    let Some(fy) = step(&key, now, x.shown.borrow().domain) else { return };
+    let now = x.picked.get().map(fiscal_year_of);
+    let Some(fy) = step(&key, now, x.shown.get().domain) else { return };
     e.prevent_default();
     if pick(x, Some(middle(fy))) {
-        x.live.set_text_content(Some(&x.picked.borrow().1));
+        let said = x.said.take();
+        x.live.set_text_content(Some(&said));
+        x.said.set(said);
     }
 }

@@ -7,7 +7,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent, PointerEvent};
 
-use super::{Explore, Heard};
+use super::{Explore, Heard, Shown};
 use crate::model::chart::{ChartLayout, Domain};
 use crate::model::format;
 
@@ -33,7 +33,7 @@ pub(super) fn show(x: &Explore, target: Domain) {
 
 /// Reports a move of the window to `domain`, if it is one.
 fn roam(x: &Explore, domain: Domain) {
-    if domain != x.shown.borrow().target {
+    if domain != x.shown.get().target {
         let on_roam = x.on_roam.borrow().clone();
         on_roam.emit(domain);
     }
@@ -42,10 +42,7 @@ fn roam(x: &Explore, domain: Domain) {
 /// Centres the window on the point of the strip under the pointer.
 fn centre_at(x: &Explore, p: &PointerEvent) {
     let offset = f64::from(p.offset_x());
-    let (layout, target) = {
-        let shown = x.shown.borrow();
-        (shown.layout, shown.target)
-    };
+    let Shown { layout, target, .. } = x.shown.get();
     roam(x, target.centred(layout.overview_scale().day_at(layout.plot_left + offset)));
 }
 
@@ -67,13 +64,13 @@ fn pointer(x: &Explore, heard: Heard, p: &PointerEvent) {
             // A finger moves the window only by dragging sideways or lifting: a swipe that
             // scrolls the story (cancelled as a pointer) leaves it.
             let touch = p.pointer_type() == "touch";
-            *x.drag.borrow_mut() = Some(touch.then_some(offset));
+            x.drag.set(Some(touch.then_some(offset)));
             if !touch {
                 centre_at(x, p);
             }
         }
         Heard::StripMove => {
-            let drag = *x.drag.borrow();
+            let drag = x.drag.get();
             if drag.is_some_and(|touched_at| touched_at.is_none_or(|from| (offset - from).abs() >= SIDEWAYS)) {
                 centre_at(x, p);
             }
@@ -91,7 +88,7 @@ fn keys(x: &Explore, e: &KeyboardEvent) {
     if e.alt_key() || e.ctrl_key() || e.meta_key() {
         return;
     }
-    let target = x.shown.borrow().target;
+    let target = x.shown.get().target;
     let Some(next) = target.after_key(&e.key()) else { return };
     e.prevent_default();
     roam(x, next);
