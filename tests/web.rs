@@ -9,6 +9,7 @@ use pak_us_timeline::entry::mount;
 use pak_us_timeline::instance::js::Reader;
 use pak_us_timeline::instance::options::{Entries, Value};
 use pak_us_timeline::instance::FRAGMENT_PREFIX;
+use pak_us_timeline::model::chart::Domain;
 use pak_us_timeline::model::story::WHOLE;
 use pak_us_timeline::story::{GraphicState, STORY};
 use serde::Deserialize;
@@ -37,6 +38,11 @@ fn text(root: &Element, selector: &str) -> String {
 
 /// The graphic rendered for a state and a focused event, in a root of its own.
 async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
+    roaming(state, focus, None).await
+}
+
+/// The same, roaming to `roam`.
+async fn roaming(state: GraphicState, focus: Option<usize>, roam: Option<Domain>) -> Element {
     let root = root();
     let props = GraphicProps {
         state,
@@ -44,6 +50,8 @@ async fn graphic(state: GraphicState, focus: Option<usize>) -> Element {
         width: 640.0,
         on_go: Callback::noop(),
         on_resize: Callback::noop(),
+        roam,
+        on_roam: Callback::noop(),
         prerendered: None,
     };
     yew::Renderer::<Graphic>::with_root_and_props(root.clone(), props).render();
@@ -108,6 +116,33 @@ async fn the_graphic_names_its_state_and_offers_previous_and_next() {
     assert!(buttons.iter().all(|b| !b.unchecked_ref::<HtmlElement>().has_attribute("aria-disabled")));
     let description = text(&root, ".put-graphic__figure > .put-sr-only");
     assert!(description.contains("highest"), "{description}");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_can_be_read_by_key_and_roamed() {
+    let sixties = Domain::years(1960, 1969);
+    let root = roaming(WHOLE, None, Some(sixties)).await;
+    assert_eq!(text(&root, ".put-graphic__caption"), "Exploring 1960–1969");
+    assert_eq!(text(&root, ".put-graphic__back"), STORY.ui.back_to_passage);
+    let strip = root.query_selector(".put-strip").unwrap().unwrap();
+    assert_eq!(strip.get_attribute("aria-label").as_deref(), Some(STORY.ui.strip_label));
+    assert_eq!(strip.get_attribute("aria-valuetext").as_deref(), Some("1960–1969"));
+    assert_eq!(strip.get_attribute("aria-valuemin").as_deref(), Some("1947"));
+    let readout = root.query_selector(".put-readout").unwrap().unwrap();
+    assert_eq!(readout.get_attribute("role").as_deref(), Some("slider"));
+    assert_eq!(readout.get_attribute("aria-valuemax").as_deref(), Some("1969"));
+    assert!(!readout.has_attribute("aria-valuetext"), "nothing picked yet");
+    // → from nothing picked: the first bar in view, announced (no data tables in this root).
+    let press = js_sys::Function::new_with_args(
+        "element",
+        "return element.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }))",
+    );
+    let not_cancelled = press.call1(&JsValue::NULL, &readout).unwrap();
+    assert_eq!(not_cancelled, JsValue::FALSE, "the key is the readout's, not the page's");
+    assert_eq!(readout.get_attribute("aria-valuetext").as_deref(), Some("FY1960"));
+    let live = text(&root, ".put-readout + [aria-live=polite]");
+    assert!(live.starts_with("FY1960, ") && live.ends_with("1960: no data."), "{live}");
+    assert!(text(&root, ".put-readout__box").starts_with("FY1960"));
 }
 
 #[wasm_bindgen_test]
