@@ -199,7 +199,7 @@ describe('roaming the years', () => {
     return {
       span: document.querySelector('.put-strip').getAttribute('aria-valuetext'),
       caption: document.querySelector('.put-graphic__caption').textContent,
-      back: !!document.querySelector('.put-graphic__back'),
+      back: !!document.querySelector('.put-graphic__back:not([hidden])'),
     };
   });
 
@@ -250,7 +250,7 @@ describe('roaming the years', () => {
     // The next passage brings the graphic back to the story.
     await page.evaluate(() => { location.hash = 'history-4'; });
     await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-4');
-    await page.waitForFunction(() => !document.querySelector('.put-graphic__back'));
+    await page.waitForFunction(() => !document.querySelector('.put-graphic__back:not([hidden])'));
     assert.doesNotMatch((await state(page)).caption, /^Exploring/);
     await page.context().close();
   });

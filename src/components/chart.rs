@@ -108,9 +108,10 @@ pub struct ChartProps {
     /// A span the reader roams to, shown instead of the state's.
     #[prop_or_default]
     pub roam: Option<Domain>,
-    /// The reader moved the window on the overview strip: the span to show.
+    /// The reader moved the window on the overview strip: the span to show; or `None`, back to
+    /// the state's.
     #[prop_or_default]
-    pub on_roam: Callback<Domain>,
+    pub on_roam: Callback<Option<Domain>>,
     /// Makes the SVG's internal ids (clip path, hatch) unique where several charts share a page.
     #[prop_or(AttrValue::Static("put-chart"))]
     pub uid: AttrValue,
@@ -132,7 +133,11 @@ pub fn Chart(props: &ChartProps) -> Html {
     // While easing between spans the SVG says so (`data-moving`), for tests and host pages.
     let moving = (domain != target).then_some("true");
     let explore = use_node_ref();
-    use_explore(explore.clone(), Shown { layout, domain, target }, props.on_roam.clone());
+    use_explore(
+        explore.clone(),
+        Shown { layout, domain, target, roaming: props.roam.is_some() },
+        props.on_roam.clone(),
+    );
     let scale = layout.scale(domain);
     let overview = layout.overview_scale();
     let ui = STORY.ui;

@@ -2,8 +2,7 @@
 //! the card of the event in focus, a text alternative and a polite live region. Rendered inside
 //! the page's `aside.put-graphic`: by the prerender in its first state, then by the island.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::chart::Chart;
@@ -78,24 +77,6 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     }
 
     let roam = props.roam;
-    let on_roam = props.on_roam.reform(Some);
-    let back = {
-        let on_roam = props.on_roam.clone();
-        Callback::from(move |e: MouseEvent| {
-            on_roam.emit(None);
-            // The button goes with the roaming: the focus stays on the strip it came from.
-            let strip = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|b| b.closest(".put-graphic__panel").ok().flatten())
-                .and_then(|panel| panel.query_selector(".put-strip").ok().flatten())
-                .and_then(|s| s.dyn_into::<HtmlElement>().ok());
-            if let Some(strip) = strip {
-                let _ = strip.focus();
-            }
-        })
-    };
-
     let state = &props.state;
     let (lead, era_again) = match roam {
         Some(d) => {
@@ -171,10 +152,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <div class="put-graphic__chart" ref={chart_box}>
                     if *drawn {
                         <Chart state={chart_state} width={props.width} focus={chart_focus} {on_event} uid={instance.id("put-chart")}
-                            explore={EXPLORE} roam={chart_roam} {on_roam} />
-                    }
-                    if roam.is_some() {
-                        <button type="button" class="put-graphic__back" onclick={back}>{ui.back_to_passage}</button>
+                            explore={EXPLORE} roam={chart_roam} on_roam={props.on_roam.clone()} />
                     }
                 </div>
                 <p class="put-sr-only">{STORY.describe(state)}</p>

@@ -3,7 +3,8 @@
 //! - the readout (readout.rs): the pointer, a tap or the arrow keys pick a day over the plot, and
 //!   a rule and a box there give that year's figures;
 //! - the strip (strip.rs): the overview strip under the chart as a control that moves and zooms
-//!   the span in view, which the graphic then shows instead of the passage's.
+//!   the span in view, which the graphic then shows instead of the passage's, with a "Back to the
+//!   passage" button while it does.
 //!
 //! Neither is a component. Yew renders one empty element for them (`Chart`), [`use_explore`]
 //! writes their markup into it once and then places them and sets their values at each render of
@@ -26,14 +27,15 @@ use crate::model::calendar::Day;
 use crate::model::chart::{ChartLayout, Domain};
 use crate::story::STORY;
 
-/// The layers' markup (readout.css, strip.css): the readout's layer with its rule and box, the
-/// polite live region its moves by key are announced in, and the strip. Their labels and values
-/// are set by script.
+/// The layers' markup (readout.css, strip.css, graphic.css): the readout's layer with its rule and
+/// box, the polite live region its moves by key are announced in, the strip, and the button back
+/// from roaming. Their labels and values are set by script.
 const MARKUP: &str = concat!(
     r#"<div class="put-readout" tabindex="0" role="slider">"#,
     r#"<div class="put-readout__rule"></div><div class="put-readout__box"></div></div>"#,
     r#"<p class="put-sr-only" aria-live="polite"></p>"#,
     r#"<div class="put-strip" tabindex="0" role="slider" aria-valuemin="1947" aria-valuemax="2021"></div>"#,
+    r#"<button type="button" class="put-graphic__back" hidden></button>"#,
 );
 
 /// What the chart last rendered, which the listeners read.
@@ -44,6 +46,8 @@ pub struct Shown {
     pub domain: Domain,
     /// The span the chart is going to, which the strip's moves start from.
     pub target: Domain,
+    /// Whether that is a span the reader roams to rather than the passage's.
+    pub roaming: bool,
 }
 
 /// The two layers and their state.
@@ -51,10 +55,11 @@ struct Explore {
     readout: Element,
     live: Element,
     strip: Element,
+    back: Element,
     /// The story's root, whose data tables the readout reads.
     root: Element,
     shown: Cell<Shown>,
-    on_roam: RefCell<Callback<Domain>>,
+    on_roam: RefCell<Callback<Option<Domain>>>,
     /// The day the readout shows.
     picked: Cell<Option<Day>>,
     /// Its figures in words: what a move by key announces.
@@ -76,9 +81,9 @@ enum Heard {
     StripDown,
     StripMove,
     StripUp,
-    StripCancel,
     StripLost,
     StripKey,
+    Back,
     DocumentDown,
 }
 
@@ -93,27 +98,31 @@ const LISTENERS: [(u8, &str, Heard); 13] = [
     (1, "pointerdown", Heard::StripDown),
     (1, "pointermove", Heard::StripMove),
     (1, "pointerup", Heard::StripUp),
-    (1, "pointercancel", Heard::StripCancel),
+    // A pointer cancelled (a swipe that scrolls) loses its capture.
     (1, "lostpointercapture", Heard::StripLost),
     (1, "keydown", Heard::StripKey),
-    (2, "pointerdown", Heard::DocumentDown),
+    (2, "click", Heard::Back),
+    (3, "pointerdown", Heard::DocumentDown),
 ];
 
 impl Explore {
     /// Writes the layers into `element` and finds their parts.
-    fn new(element: &Element, shown: Shown, on_roam: Callback<Domain>) -> Option<Self> {
+    fn new(element: &Element, shown: Shown, on_roam: Callback<Option<Domain>>) -> Option<Self> {
         element.set_inner_html(MARKUP);
         let readout = element.first_element_child()?;
         let live = readout.next_element_sibling()?;
         let strip = live.next_element_sibling()?;
+        let back = strip.next_element_sibling()?;
         let ui = STORY.ui;
         let _ = readout.set_attribute("aria-label", ui.readout_label);
         let _ = strip.set_attribute("aria-label", ui.strip_label);
+        back.set_text_content(Some(ui.back_to_passage));
         let root = element.closest(".put-app").ok().flatten().unwrap_or_else(|| element.clone());
         let explore = Self {
             readout,
             live,
             strip,
+            back,
             root,
             shown: Cell::new(shown),
             on_roam: RefCell::new(on_roam),
@@ -137,6 +146,7 @@ impl Explore {
         if first || before.target != shown.target {
             strip::show(self, shown.target);
         }
+        let _ = self.back.toggle_attribute_with_force("hidden", !shown.roaming);
     }
 
     fn handle(&self, heard: Heard, e: &Event) {
@@ -147,12 +157,9 @@ impl Explore {
                     readout::pick(self, None);
                 }
             }
-            Heard::StripDown
-            | Heard::StripMove
-            | Heard::StripUp
-            | Heard::StripCancel
-            | Heard::StripLost
-            | Heard::StripKey => strip::handle(self, heard, e),
+            Heard::StripDown | Heard::StripMove | Heard::StripUp | Heard::StripLost | Heard::StripKey | Heard::Back => {
+                strip::handle(self, heard, e)
+            }
             _ => readout::handle(self, heard, e),
         }
     }
@@ -167,6 +174,7 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
         let target: &EventTarget = match on {
             0 => &explore.readout,
             1 => &explore.strip,
+            2 => &explore.back,
             _ => match &document {
                 Some(document) => document,
                 None => continue,
@@ -180,10 +188,10 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
 }
 
 /// Brings the layers to life in the element of `node` once it is rendered, and gives them what
-/// the chart shows at each render; `on_roam` takes the spans the reader moves the strip to. The
-/// listeners go with the chart.
+/// the chart shows at each render; `on_roam` takes the spans the reader moves the strip to, and
+/// `None` to go back to the passage's. The listeners go with the chart.
 #[hook]
-pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Domain>) {
+pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Option<Domain>>) {
     let explore = use_mut_ref(|| None::<(Rc<Explore>, Vec<EventListener>)>);
     use_effect(move || {
         let mut explore = explore.borrow_mut();

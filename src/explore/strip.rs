@@ -5,7 +5,7 @@
 //! decides what roaming means (components/graphic.rs).
 
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent, PointerEvent};
+use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent};
 
 use super::{Explore, Heard, Shown};
 use crate::model::chart::{ChartLayout, Domain};
@@ -31,25 +31,29 @@ pub(super) fn show(x: &Explore, target: Domain) {
     let _ = x.strip.set_attribute("aria-valuetext", &format::years(from, to));
 }
 
-/// Reports a move of the window to `domain`, if it is one.
-fn roam(x: &Explore, domain: Domain) {
-    if domain != x.shown.get().target {
-        let on_roam = x.on_roam.borrow().clone();
-        on_roam.emit(domain);
-    }
+/// Moves the window to `domain`, or back to the passage's (`None`). (The state ignores a move to
+/// where it is.)
+fn roam(x: &Explore, domain: Option<Domain>) {
+    let on_roam = x.on_roam.borrow().clone();
+    on_roam.emit(domain);
 }
 
 /// Centres the window on the point of the strip under the pointer.
 fn centre_at(x: &Explore, p: &PointerEvent) {
     let offset = f64::from(p.offset_x());
     let Shown { layout, target, .. } = x.shown.get();
-    roam(x, target.centred(layout.overview_scale().day_at(layout.plot_left + offset)));
+    roam(x, Some(target.centred(layout.overview_scale().day_at(layout.plot_left + offset))));
 }
 
 /// An event on the strip.
 pub(super) fn handle(x: &Explore, heard: Heard, e: &Event) {
     match heard {
         Heard::StripKey => keys(x, e.unchecked_ref()),
+        Heard::Back => {
+            roam(x, None);
+            // The button goes with the roaming: the focus stays on the strip it came from.
+            let _ = x.strip.unchecked_ref::<HtmlElement>().focus();
+        }
         // Every other event is a pointer's.
         _ => pointer(x, heard, e.unchecked_ref()),
     }
@@ -76,7 +80,7 @@ fn pointer(x: &Explore, heard: Heard, p: &PointerEvent) {
             }
         }
         Heard::StripUp if x.drag.take().is_some() => centre_at(x, p),
-        Heard::StripCancel | Heard::StripLost => {
+        Heard::StripLost => {
             x.drag.take();
         }
         _ => {}
@@ -91,5 +95,5 @@ fn keys(x: &Explore, e: &KeyboardEvent) {
     let target = x.shown.get().target;
     let Some(next) = target.after_key(&e.key()) else { return };
     e.prevent_default();
-    roam(x, next);
+    roam(x, Some(next));
 }
