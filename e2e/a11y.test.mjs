@@ -67,7 +67,7 @@ describe('axe-core finds nothing in the chart\'s readout and while roaming', () 
       assert.deepEqual(await audit(page), [], 'the readout shown');
       await page.focus('.put-strip');
       await page.keyboard.press('+');
-      await page.waitForSelector('.put-graphic__back');
+      await page.waitForSelector('.put-explore__back');
       assert.deepEqual(await audit(page), [], 'roaming');
       await page.context().close();
     });

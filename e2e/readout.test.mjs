@@ -199,7 +199,7 @@ describe('roaming the years', () => {
     return {
       span: document.querySelector('.put-strip').getAttribute('aria-valuetext'),
       caption: document.querySelector('.put-graphic__caption').textContent,
-      back: !!document.querySelector('.put-graphic__back:not([hidden])'),
+      back: !!document.querySelector('.put-explore__back:not([hidden])'),
     };
   });
 
@@ -212,7 +212,7 @@ describe('roaming the years', () => {
     const at = (share) => [strip.x + strip.width * share, strip.y + strip.height / 2];
     // A press at 1990 on the whole axis centres the window there.
     await page.mouse.click(...at((day(1990, 1, 1) - WHOLE[0]) / (WHOLE[1] - WHOLE[0])));
-    await page.waitForSelector('.put-graphic__back');
+    await page.waitForSelector('.put-explore__back');
     const pressed = await state(page);
     assert.match(pressed.caption, /^Exploring \d{4}–\d{4}$/);
     const [from, to] = pressed.span.split('–').map(Number);
@@ -229,7 +229,7 @@ describe('roaming the years', () => {
     assert.ok(Number(dragged.span.slice(0, 4)) > from + 10, `${pressed.span} → ${dragged.span}`);
     assert.deepEqual(await page.evaluate(() => [scrollY, location.href]), where, 'roaming neither scrolls nor writes the address');
     // Back to the passage: its span and caption again, the focus on the strip.
-    await page.click('.put-graphic__back');
+    await page.click('.put-explore__back');
     assert.deepEqual(await state(page), passage);
     assert.equal(await page.evaluate(() => document.activeElement.className), 'put-strip');
     // The keyboard from the strip: → moves later, + narrows, − widens.
@@ -250,7 +250,7 @@ describe('roaming the years', () => {
     // The next passage brings the graphic back to the story.
     await page.evaluate(() => { location.hash = 'history-4'; });
     await page.waitForFunction(() => document.querySelector('.put-step--active')?.id === 'history-4');
-    await page.waitForFunction(() => !document.querySelector('.put-graphic__back:not([hidden])'));
+    await page.waitForFunction(() => !document.querySelector('.put-explore__back:not([hidden])'));
     assert.doesNotMatch((await state(page)).caption, /^Exploring/);
     await page.context().close();
   });

@@ -123,7 +123,7 @@ async fn the_chart_can_be_read_by_key_and_roamed() {
     let sixties = Domain::years(1960, 1969);
     let root = roaming(WHOLE, None, Some(sixties)).await;
     assert_eq!(text(&root, ".put-graphic__caption"), "Exploring 1960–1969");
-    assert_eq!(text(&root, ".put-graphic__back:not([hidden])"), STORY.ui.back_to_passage);
+    assert_eq!(text(&root, ".put-explore__back:not([hidden])"), STORY.ui.back_to_passage);
     let strip = root.query_selector(".put-strip").unwrap().unwrap();
     assert_eq!(strip.get_attribute("aria-label").as_deref(), Some(STORY.ui.strip_label));
     assert_eq!(strip.get_attribute("aria-valuetext").as_deref(), Some("1960–1969"));

@@ -27,7 +27,7 @@ use crate::model::calendar::Day;
 use crate::model::chart::{ChartLayout, Domain};
 use crate::story::STORY;
 
-/// The layers' markup (readout.css, strip.css, graphic.css): the readout's layer with its rule and
+/// The layers' markup (explore.css): the readout's layer with its rule and
 /// box, the polite live region its moves by key are announced in, the strip, and the button back
 /// from roaming. Their labels and values are set by script.
 const MARKUP: &str = concat!(
@@ -35,7 +35,7 @@ const MARKUP: &str = concat!(
     r#"<div class="put-readout__rule"></div><div class="put-readout__box"></div></div>"#,
     r#"<p class="put-sr-only" aria-live="polite"></p>"#,
     r#"<div class="put-strip" tabindex="0" role="slider" aria-valuemin="1947" aria-valuemax="2021"></div>"#,
-    r#"<button type="button" class="put-graphic__back" hidden></button>"#,
+    r#"<button type="button" class="put-explore__back" hidden></button>"#,
 );
 
 /// What the chart last rendered, which the listeners read.

@@ -67,7 +67,7 @@ fn row(root: &Element, key: &str) -> Vec<String> {
 /// Appends a span of `class` holding `text`, escaped (a cell's text is the page's, written as
 /// text).
 fn cell(html: &mut String, class: &str, text: &str) {
-    html.push_str("<span class=\"put-readout__");
+    html.push_str("<span class=\"");
     html.push_str(class);
     html.push_str("\">");
     for c in text.chars() {
@@ -80,56 +80,56 @@ fn cell(html: &mut String, class: &str, text: &str) {
     html.push_str("</span>");
 }
 
-/// The box's figures as markup, a grid of spans (readout.css), and the same in words for the live
+/// The box's figures as markup, a grid of spans (explore.css), and the same in words for the live
 /// region: `FY1962, constant 2020 US dollars: Economic $1 ($2 of the time), Military $3 ($4 of
 /// the time). 1962: Incidents 0, Deaths 0.` Every text in them is ours or a cell of the story's
 /// own tables.
 fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
     let ui = STORY.ui;
     let mut html = String::from("<div class=\"put-readout__aid\">");
-    cell(&mut html, "year", fiscal_year);
+    cell(&mut html, "put-readout__year", fiscal_year);
     let mut said = [fiscal_year, ", ", STORY.aid.basis, ": "].concat();
     // A row with a figure in each column: economic and military in constant dollars, then the same
     // in dollars of the time. A year without data has one cell, "no data", or no row.
     match &row(root, fiscal_year)[..] {
         [economic, military, economic_then, military_then] => {
-            cell(&mut html, "unit", ui.readout_constant);
-            cell(&mut html, "unit put-readout__then", ui.of_the_time);
+            cell(&mut html, "put-readout__unit", ui.readout_constant);
+            cell(&mut html, "put-readout__unit put-readout__then", ui.of_the_time);
             for (i, (label, constant, current)) in
                 [(ui.economic, economic, economic_then), (ui.military, military, military_then)].into_iter().enumerate()
             {
-                cell(&mut html, "label", label);
-                cell(&mut html, "value", constant);
-                cell(&mut html, "value put-readout__then", current);
+                cell(&mut html, "put-readout__label", label);
+                cell(&mut html, "put-readout__value", constant);
+                cell(&mut html, "put-readout__value put-readout__then", current);
                 said += &[if i > 0 { ", " } else { "" }, label, " ", constant, " (", current, " ", ui.of_the_time, ")"]
                     .concat();
             }
         }
         _ => {
-            cell(&mut html, "none", ui.no_data);
+            cell(&mut html, "put-readout__none", ui.no_data);
             said += ui.no_data;
         }
     }
     html += "</div><div class=\"put-readout__terror\">";
-    cell(&mut html, "year", year);
+    cell(&mut html, "put-readout__year", year);
     said += &[". ", year, ": "].concat();
     match &row(root, year)[..] {
         [incidents, deaths] => {
             for (i, (label, n)) in [(ui.incidents, incidents), (ui.deaths, deaths)].into_iter().enumerate() {
-                cell(&mut html, "label", label);
-                cell(&mut html, "value", n);
+                cell(&mut html, "put-readout__label", label);
+                cell(&mut html, "put-readout__value", n);
                 said += &[if i > 0 { ", " } else { "" }, label, " ", n].concat();
             }
         }
         _ => {
-            cell(&mut html, "none", ui.no_data);
+            cell(&mut html, "put-readout__none", ui.no_data);
             said += ui.no_data;
         }
     }
     (html + "</div>", said + ".")
 }
 
-/// Writes the day picked into the layer: the rule and the box there (readout.css shows them while
+/// Writes the day picked into the layer: the rule and the box there (explore.css shows them while
 /// the layer has an `aria-valuetext`), or nothing.
 fn draw(x: &Explore) {
     let layer = &x.readout;
