@@ -6,7 +6,7 @@
 //!   the span in view, which the graphic then shows instead of the passage's, with a "Back to the
 //!   passage" button while it does.
 //!
-//! Neither is a component. Yew renders one empty element for them (`Chart`), [`use_explore`]
+//! None of them is a component. Yew renders one empty element for them (`Chart`), [`use_explore`]
 //! writes their markup into it once and then places them and sets their values at each render of
 //! the chart; a pointer's move re-renders nothing, it writes into the DOM. All their listeners run
 //! one handler that tells them apart: a component each, and a closure per listener, cost the wasm
@@ -27,9 +27,9 @@ use crate::model::calendar::Day;
 use crate::model::chart::{ChartLayout, Domain};
 use crate::story::STORY;
 
-/// The layers' markup (explore.css): the readout's layer with its rule and
-/// box, the polite live region its moves by key are announced in, the strip, and the button back
-/// from roaming. Their labels and values are set by script.
+/// The layers' markup (explore.css): the readout's layer with its rule and box, the polite live
+/// region its moves by key are announced in, the strip (whose range is the whole axis), and the
+/// button back from roaming. Their labels and values are set by script.
 const MARKUP: &str = concat!(
     r#"<div class="put-readout" tabindex="0" role="slider">"#,
     r#"<div class="put-readout__rule"></div><div class="put-readout__box"></div></div>"#,
@@ -87,7 +87,8 @@ enum Heard {
     DocumentDown,
 }
 
-/// Each listener: where, which event, and what it is heard as.
+/// Each listener: where (0 the readout, 1 the strip, 2 the way back, 3 the document), which
+/// event, and what it is heard as.
 const LISTENERS: [(u8, &str, Heard); 13] = [
     (0, "pointermove", Heard::ReadoutMove),
     (0, "pointerdown", Heard::ReadoutDown),
@@ -165,8 +166,8 @@ impl Explore {
     }
 }
 
-/// Adds the listeners of both layers, each not passive (gloo's default), so that a key handled
-/// there does not also scroll the page.
+/// Adds the listeners, each not passive (gloo's default), so that a key handled here does not
+/// also scroll the page.
 fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
     let document = explore.readout.owner_document();
     let mut listeners = Vec::new();
@@ -211,4 +212,16 @@ pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Option<Domain>
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MARKUP;
+    use crate::model::calendar::{AXIS_FIRST_YEAR, AXIS_LAST_YEAR};
+
+    #[test]
+    fn the_strip_ranges_over_the_whole_axis() {
+        let range = format!(r#"aria-valuemin="{AXIS_FIRST_YEAR}" aria-valuemax="{AXIS_LAST_YEAR}""#);
+        assert!(MARKUP.contains(&range), "{MARKUP}");
+    }
 }

@@ -1,8 +1,8 @@
 //! The overview strip as a control: the whole 1947-2021 axis under the chart, with the span in
 //! view as a window on it. Dragging, or pressing a point of the strip, centres the window there;
 //! from the keyboard, ← and → (↓ and ↑) move it, Home and End take it to the ends of the axis,
-//! and the keys + and − narrow and widen it. Each move goes to the graphic (`on_roam`), which
-//! decides what roaming means (components/graphic.rs).
+//! and the keys + and − narrow and widen it. Each move goes to the state (`on_roam`, which
+//! `Action::Roam` takes), as does "Back to the passage", shown beside it while the reader roams.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent};
@@ -45,7 +45,7 @@ fn centre_at(x: &Explore, p: &PointerEvent) {
     roam(x, Some(target.centred(layout.overview_scale().day_at(layout.plot_left + offset))));
 }
 
-/// An event on the strip.
+/// An event on the strip or its way back.
 pub(super) fn handle(x: &Explore, heard: Heard, e: &Event) {
     match heard {
         Heard::StripKey => keys(x, e.unchecked_ref()),
