@@ -105,6 +105,32 @@ describe('the readout', () => {
     });
   }
 
+  test('as the span eases to the next passage, a day read stays read: the rule moves, the box keeps its figures', async () => {
+    const page = await openPage(t.browser, t.url, { width: 1280, height: 800 });
+    // Read by key (a resting pointer would read the day the axis brings under it): the first bar
+    // of the whole span, FY1947, which the first passage of the history (1947–1954) shows too.
+    await page.focus('.put-readout');
+    await page.keyboard.press('Home');
+    await waitFor(page, 'FY1947');
+    const before = await shown(page);
+    // Count what changes in the box while the chart eases (no pointer moves meanwhile).
+    await page.evaluate(() => {
+      window.boxChanges = 0;
+      new MutationObserver((records) => { window.boxChanges += records.length; })
+        .observe(document.querySelector('.put-readout__box'), { childList: true, subtree: true, characterData: true });
+      window.ruleAt = document.querySelector('.put-readout__rule').style.left;
+    });
+    // Scrolled to (a link or an address would move the focus to the passage, and so hide it).
+    await page.evaluate(() => document.getElementById('history-1').scrollIntoView({ block: 'center' }));
+    await page.waitForFunction(() => document.querySelector('.put-chart__svg')?.hasAttribute('data-moving'));
+    await page.waitForFunction(() => !document.querySelector('.put-chart__svg').hasAttribute('data-moving'));
+    assert.equal(await page.locator('.put-readout').getAttribute('aria-valuetext'), 'FY1947');
+    assert.deepEqual(await shown(page), before);
+    assert.equal(await page.evaluate(() => window.boxChanges), 0, 'the figures are written once');
+    assert.notEqual(await page.evaluate(() => document.querySelector('.put-readout__rule').style.left), await page.evaluate(() => window.ruleAt));
+    await page.context().close();
+  });
+
   test('the keys move it bar by bar, each move announced once; Escape and leaving hide it', async () => {
     const page = await openPage(t.browser, t.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
     // The pointer away from the chart (Chromium moves a page's pointer where the last page left it).

@@ -62,7 +62,9 @@ struct Explore {
     on_roam: RefCell<Callback<Option<Domain>>>,
     /// The day the readout shows.
     picked: Cell<Option<Day>>,
-    /// Its figures in words: what a move by key announces.
+    /// The day whose figures the box holds, and the same in words: what a move by key announces.
+    /// (As the span eases, the rule and the box move at each frame; their figures stay.)
+    drawn: Cell<Option<Day>>,
     said: Cell<String>,
     /// Whether the strip is being dragged, and where a finger went down on it (a finger drags
     /// only once it has moved sideways).
@@ -128,6 +130,7 @@ impl Explore {
             shown: Cell::new(shown),
             on_roam: RefCell::new(on_roam),
             picked: Cell::default(),
+            drawn: Cell::default(),
             said: Cell::default(),
             drag: Cell::default(),
         };

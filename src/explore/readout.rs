@@ -136,6 +136,7 @@ fn draw(x: &Explore) {
     let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
     let Shown { layout, domain, .. } = x.shown.get();
     let Some(day) = x.picked.get() else {
+        x.drawn.set(None);
         let _ = layer.remove_attribute("aria-valuetext");
         let _ = layer.set_attribute("aria-valuenow", &first_year(domain));
         return;
@@ -150,14 +151,16 @@ fn draw(x: &Explore) {
     } else {
         (String::new(), px(layout.plot_right - layout.plot_left - at + GAP), left_room)
     };
-    let (fiscal_year, year) = (fiscal_year_of(day).to_string(), year_of(day).to_string());
-    let (html, said) = figures(&x.root, &fiscal_year, &year);
     set_style(&rule, &[("left", &px(at))]);
     set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
-    card.set_inner_html(&html);
-    x.said.set(said);
-    let _ = layer.set_attribute("aria-valuenow", &year);
-    let _ = layer.set_attribute("aria-valuetext", &fiscal_year);
+    if x.drawn.replace(Some(day)) != Some(day) {
+        let (fiscal_year, year) = (fiscal_year_of(day).to_string(), year_of(day).to_string());
+        let (html, said) = figures(&x.root, &fiscal_year, &year);
+        card.set_inner_html(&html);
+        x.said.set(said);
+        let _ = layer.set_attribute("aria-valuenow", &year);
+        let _ = layer.set_attribute("aria-valuetext", &fiscal_year);
+    }
 }
 
 /// The day under the pointer, if the readout may pick it.
