@@ -123,6 +123,8 @@ async fn the_chart_can_be_read_by_key_and_roamed() {
     let sixties = Domain::years(1960, 1969);
     let root = roaming(WHOLE, None, Some(sixties)).await;
     assert_eq!(text(&root, ".put-graphic__caption"), "Exploring 1960–1969");
+    let description = text(&root, ".put-graphic__figure > .put-sr-only");
+    assert!(description.starts_with(&format!("{} 1960–1969.", STORY.ui.graphic_label)), "{description}");
     assert_eq!(text(&root, ".put-explore__back:not([hidden])"), STORY.ui.back_to_passage);
     let strip = root.query_selector(".put-strip").unwrap().unwrap();
     assert_eq!(strip.get_attribute("aria-label").as_deref(), Some(STORY.ui.strip_label));

@@ -76,18 +76,19 @@ pub fn Graphic(props: &GraphicProps) -> Html {
         });
     }
 
-    let roam = props.roam;
     let state = &props.state;
-    let (lead, era_again) = match roam {
-        Some(d) => {
-            let (from, to) = d.years_shown();
-            (format!("{} {}", ui.roaming, format::years(from, to)), None)
-        }
+    // Roaming, the caption and the text alternative speak of the years the reader roams to.
+    let roamed = props.roam.map(|d| {
+        let (from, to) = d.years_shown();
+        GraphicState { from, to, era: None, events: &[] }
+    });
+    let (lead, era_again) = match roamed {
+        Some(r) => (format!("{} {}", ui.roaming, format::years(r.from, r.to)), None),
         None => STORY.caption_parts(state),
     };
     let caption = lead.clone() + era_again.as_deref().unwrap_or("");
     // Read out once as roaming starts, not at each move of the window (the strip says the years).
-    let live = if roam.is_some() { ui.roaming.to_string() } else { caption };
+    let live = if roamed.is_some() { ui.roaming.to_string() } else { caption };
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
     let go = |event: Option<usize>| {
@@ -112,7 +113,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             }
         })
     };
-    let era = state.era.filter(|_| roam.is_none()).map(|e| &STORY.eras[e]);
+    let era = state.era.filter(|_| roamed.is_none()).map(|e| &STORY.eras[e]);
     // Shown under the chart where there is room, folded away where there is not (CSS picks one).
     let notes: Html = html! {
         <>
@@ -155,7 +156,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                             explore={EXPLORE} roam={chart_roam} on_roam={props.on_roam.clone()} />
                     }
                 </div>
-                <p class="put-sr-only">{STORY.describe(state)}</p>
+                <p class="put-sr-only">{STORY.describe(roamed.as_ref().unwrap_or(state))}</p>
                 <figcaption class="put-graphic__legend">
                     <span class="put-legend put-legend--economic">{ui.economic}</span>
                     <span class="put-legend put-legend--military">{ui.military}</span>
