@@ -105,7 +105,7 @@ describe('the readout', () => {
     });
   }
 
-  test('as the span eases to the next passage, a day read stays read: the rule moves, the box keeps its figures', async () => {
+  test('as the span eases to the next passage, a day read stays read: the rule moves, the box keeps its figures, an unchanged range is not rewritten', async () => {
     const page = await openPage(t.browser, t.url, { width: 1280, height: 800 });
     // Read by key (a resting pointer would read the day the axis brings under it): the first bar
     // of the whole span, FY1947, which the first passage of the history (1947–1954) shows too.
@@ -119,6 +119,10 @@ describe('the readout', () => {
       new MutationObserver((records) => { window.boxChanges += records.length; })
         .observe(document.querySelector('.put-readout__box'), { childList: true, subtree: true, characterData: true });
       window.ruleAt = document.querySelector('.put-readout__rule').style.left;
+      // The span's first year stays 1947 all the way: the slider's minimum is never rewritten.
+      window.minWrites = 0;
+      new MutationObserver((records) => { window.minWrites += records.length; })
+        .observe(document.querySelector('.put-readout'), { attributeFilter: ['aria-valuemin'] });
     });
     // Scrolled to (a link or an address would move the focus to the passage, and so hide it).
     await page.evaluate(() => document.getElementById('history-1').scrollIntoView({ block: 'center' }));
@@ -127,6 +131,7 @@ describe('the readout', () => {
     assert.equal(await page.locator('.put-readout').getAttribute('aria-valuetext'), 'FY1947');
     assert.deepEqual(await shown(page), before);
     assert.equal(await page.evaluate(() => window.boxChanges), 0, 'the figures are written once');
+    assert.equal(await page.evaluate(() => window.minWrites), 0, 'a range that stays is not written again');
     assert.notEqual(await page.evaluate(() => document.querySelector('.put-readout__rule').style.left), await page.evaluate(() => window.ruleAt));
     await page.context().close();
   });

@@ -146,7 +146,7 @@ impl Explore {
             place(&self.readout, readout::area(&shown.layout));
             place(&self.strip, strip::area(&shown.layout));
         }
-        readout::show(self);
+        readout::show(self, (!first).then_some(before.domain));
         if first || before.target != shown.target {
             strip::show(self, shown.target);
         }

@@ -24,25 +24,32 @@ pub(super) fn area(l: &ChartLayout) -> [f64; 4] {
     [l.plot_left, l.aid_top - 4.0, l.plot_right - l.plot_left, l.axis_y - l.aid_top + 4.0]
 }
 
-/// The first year in view: the layer's value while nothing is picked (a slider always has one).
-fn first_year(domain: Domain) -> String {
-    year_of(Day(domain.from.ceil() as i32)).to_string()
-}
-
 /// Whether `day` is one the readout may pick in `domain`: not its end, the first day after it.
 fn in_view(domain: Domain, day: f64) -> bool {
     (domain.from..domain.to).contains(&day)
 }
 
-/// The chart shows another span or size: the layer's range follows, and a picked day is drawn
-/// again where it now is, or let go if the span leaves it out (the next key then starts from
-/// the span's end).
-pub(super) fn show(x: &Explore) {
+/// The chart shows another span or size (`before`: the span it showed, none the first time): a
+/// picked day is drawn again where it now is, or let go if the span leaves it out (the next key
+/// then starts from the span's end); the layer's range follows the years in view, written only
+/// when they change, not at each frame of an ease.
+pub(super) fn show(x: &Explore, before: Option<Domain>) {
     let domain = x.shown.get().domain;
-    let _ = x.readout.set_attribute("aria-valuemin", &first_year(domain));
-    let _ = x.readout.set_attribute("aria-valuemax", &year_of(Day(domain.to as i32 - 1)).to_string());
-    x.picked.set(x.picked.get().filter(|day| in_view(domain, f64::from(day.0))));
-    draw(x);
+    if let Some(day) = x.picked.get() {
+        x.picked.set(in_view(domain, f64::from(day.0)).then_some(day));
+        draw(x);
+    }
+    let years = domain.years_shown();
+    let was = before.map(Domain::years_shown);
+    if was.map(|w| w.0) != Some(years.0) {
+        let _ = x.readout.set_attribute("aria-valuemin", &years.0.to_string());
+        if x.picked.get().is_none() {
+            draw(x);
+        }
+    }
+    if was.map(|w| w.1) != Some(years.1) {
+        let _ = x.readout.set_attribute("aria-valuemax", &years.1.to_string());
+    }
 }
 
 /// Shows the readout at `picked` (or hides it); whether that moved it.
@@ -138,7 +145,8 @@ fn draw(x: &Explore) {
     let Some(day) = x.picked.get() else {
         x.drawn.set(None);
         let _ = layer.remove_attribute("aria-valuetext");
-        let _ = layer.set_attribute("aria-valuenow", &first_year(domain));
+        // A slider always has a value: with nothing picked, the first year in view.
+        let _ = layer.set_attribute("aria-valuenow", &domain.years_shown().0.to_string());
         return;
     };
     let at = layout.scale(domain).x_of(day) - layout.plot_left;
