@@ -139,7 +139,7 @@ impl Explore {
     }
 
     /// Takes what the chart renders (`first`: the first time): places the layers for its size and
-    /// gives them its span.
+    /// gives them its span, writing each thing only when it changes (an ease renders every frame).
     fn show(&self, shown: &Shown, first: bool) {
         let before = self.shown.replace(*shown);
         if first || before.layout != shown.layout {
@@ -150,7 +150,9 @@ impl Explore {
         if first || before.target != shown.target {
             strip::show(self, shown.target);
         }
-        let _ = self.back.toggle_attribute_with_force("hidden", !shown.roaming);
+        if first || before.roaming != shown.roaming {
+            let _ = self.back.toggle_attribute_with_force("hidden", !shown.roaming);
+        }
     }
 
     fn handle(&self, heard: Heard, e: &Event) {
