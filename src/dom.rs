@@ -89,19 +89,3 @@ impl Parts {
         let _ = self.root.set_attribute(LAID_OUT_ATTRIBUTE, "");
     }
 }
-
-/// Sets inline style properties through the CSSOM (`element.style`), which a Content-Security-
-/// Policy without `'unsafe-inline'` allows where it refuses a `style` attribute; an empty value
-/// removes the property.
-pub fn set_style(element: &Element, properties: &[(&str, &str)]) {
-    let Some(style) = element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) else { return };
-    for &(name, value) in properties {
-        let _ = if value.is_empty() { style.remove_property(name).map(drop) } else { style.set_property(name, value) };
-    }
-}
-
-/// Places an absolutely positioned element: `left`, `top`, `width` and `height` in pixels.
-pub fn place(element: &Element, [left, top, width, height]: [f64; 4]) {
-    let px = crate::model::format::px;
-    set_style(element, &[("left", &px(left)), ("top", &px(top)), ("width", &px(width)), ("height", &px(height))]);
-}

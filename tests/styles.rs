@@ -1,12 +1,13 @@
 //! The stylesheets (static/*.css, in the order index.html links them), read as text:
 //! - every width and height in a `@container` or `@media` condition is one of the breakpoints in
 //!   Rust (CSS cannot take a custom property there, so the number is written out in each);
-//! - every custom property used is a token of tokens.css or one the scroll engine sets, and every
-//!   token is used;
+//! - every custom property used is a token of tokens.css or one a script sets (the scroll engine,
+//!   the chart's readout), and every token is used;
 //! - each component that renders markup has its own stylesheet, whose every selector names a class
 //!   that component renders (the chart's layers in src/explore count as one, explore.css), and
 //!   every class a stylesheet names is rendered somewhere;
-//! - no selector is declared twice under the same conditions.
+//! - no selector is declared twice under the same conditions;
+//! - the chart's layers sit where the chart draws its plot.
 //!
 //! Each check lists every offence with its file and line.
 
@@ -15,7 +16,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use pak_us_timeline::breakpoints::{COMPACT_WIDTH, SHORT_HEIGHT, SIDE_BY_SIDE_WIDTH, TABLE_NARROW_WIDTH, TINY_HEIGHT};
-use pak_us_timeline::model::chart::NARROW_WIDTH;
+use pak_us_timeline::explore::AT_PROPERTY;
+use pak_us_timeline::model::chart::{ChartLayout, NARROW_WIDTH};
 use pak_us_timeline::scroll::hook::{OUTER_HEIGHT_PROPERTY, PROGRESS_PROPERTY, SHIFT_PROPERTY};
 
 fn root() -> &'static Path {
@@ -382,7 +384,7 @@ fn every_breakpoint_in_a_condition_is_one_of_the_rust_constants() {
 #[test]
 fn every_custom_property_used_is_defined_and_every_token_used() {
     let sheets = sheets();
-    let scripted = [PROGRESS_PROPERTY, SHIFT_PROPERTY, OUTER_HEIGHT_PROPERTY];
+    let scripted = [PROGRESS_PROPERTY, SHIFT_PROPERTY, OUTER_HEIGHT_PROPERTY, AT_PROPERTY];
     let mut problems = Vec::new();
     // Defined: the tokens (tokens.css only), where each is first declared.
     let mut tokens: BTreeMap<String, String> = BTreeMap::new();
@@ -392,7 +394,7 @@ fn every_custom_property_used_is_defined_and_every_token_used() {
                 if sheet.path != "static/tokens.css" {
                     problems.push(format!("{}: {name} is declared outside tokens.css", sheet.at(rule.line)));
                 } else if scripted.contains(&name.as_str()) {
-                    problems.push(format!("{}: {name} is the scroll engine's to set", sheet.at(rule.line)));
+                    problems.push(format!("{}: {name} is a script's to set", sheet.at(rule.line)));
                 }
                 tokens.entry(name.clone()).or_insert_with(|| sheet.at(rule.line));
             }
@@ -405,10 +407,8 @@ fn every_custom_property_used_is_defined_and_every_token_used() {
             if scripted.contains(&name.as_str()) {
                 // Before the script has run (the prerendered page) or without it, the fallback holds.
                 if !fallback {
-                    problems.push(format!(
-                        "{}: var({name}) needs a fallback until the scroll engine sets it",
-                        sheet.at(*line)
-                    ));
+                    problems
+                        .push(format!("{}: var({name}) needs a fallback until its script sets it", sheet.at(*line)));
                 }
             } else if !tokens.contains_key(name) {
                 problems.push(format!("{}: var({name}) is no token of tokens.css", sheet.at(*line)));
@@ -422,7 +422,7 @@ fn every_custom_property_used_is_defined_and_every_token_used() {
     }
     for name in scripted {
         if !used.iter().any(|u| u == name) {
-            problems.push(format!("{name}, set by the scroll engine, is used by no stylesheet"));
+            problems.push(format!("{name}, set by a script, is used by no stylesheet"));
         }
     }
     report("custom properties", problems);
@@ -520,4 +520,59 @@ fn no_selector_is_declared_twice_under_the_same_conditions() {
         })
         .collect();
     report("selectors", problems);
+}
+
+#[test]
+fn the_chart_layers_sit_where_the_chart_draws_its_plot() {
+    let sheet = sheets().into_iter().find(|s| s.path == "static/explore.css").expect("index.html links explore.css");
+    let narrow_condition = format!("@container (max-width: {}px)", NARROW_WIDTH - 0.02);
+    let mut problems = Vec::new();
+    for (layout, conditions) in [(ChartLayout::new(800.0), vec![]), (ChartLayout::new(360.0), vec![narrow_condition])] {
+        let px = |v: f64| format!("{v}px");
+        let right = px(layout.width - layout.plot_right);
+        // What explore.css says of `selector` under these conditions, falling back to none.
+        let declared = |selector: &str, name: &str| {
+            let of = |conditions: &[String]| {
+                sheet
+                    .rules
+                    .iter()
+                    .rev()
+                    .find(|r| r.selector == selector && r.conditions == conditions)
+                    .and_then(|r| r.declarations.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()))
+            };
+            of(&conditions).or_else(|| of(&[]))
+        };
+        let expected = [
+            // The readout: the plot, from 4px above the bars to the axis.
+            (".put-readout", "left", px(layout.plot_left)),
+            (".put-readout", "right", right.clone()),
+            (".put-readout", "top", px(layout.aid_top - 4.0)),
+            (".put-readout", "bottom", px(layout.height - layout.axis_y)),
+            // The box left of the rule reaches the chart's left edge less its gap.
+            (
+                ".put-readout[data-flip] > .put-readout__box",
+                "max-width",
+                format!("calc(var({AT_PROPERTY}, 0px) + {} - 12px)", px(layout.plot_left)),
+            ),
+            (".put-readout__box", "max-width", format!("calc(100% + {right} - var({AT_PROPERTY}, 0px) - 12px)")),
+            // The strip: under the plot, at the chart's foot.
+            (".put-strip", "left", px(layout.plot_left)),
+            (".put-strip", "right", right.clone()),
+            (".put-strip", "bottom", "0".to_owned()),
+            (".put-strip", "height", "24px".to_owned()),
+        ];
+        for (selector, name, value) in expected {
+            let found = declared(selector, name);
+            if found.as_deref() != Some(value.as_str()) {
+                problems.push(format!(
+                    "{}: {selector} {{ {name} }} at a chart {} px wide is {found:?}, the chart's is {value}",
+                    sheet.path, layout.width
+                ));
+            }
+        }
+        if layout.overview_height > 24.0 {
+            problems.push(format!("the strip drawn {} px tall outgrows its 24 px control", layout.overview_height));
+        }
+    }
+    report("the chart's layers", problems);
 }

@@ -132,9 +132,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     let domain = use_tween(target);
     // While easing between spans the SVG says so (`data-moving`), for tests and host pages.
     let moving = (domain != target).then_some("true");
-    let explore = use_node_ref();
-    use_explore(
-        explore.clone(),
+    let explore = use_explore(
+        props.explore,
         Shown { layout, domain, target, roaming: props.roam.is_some() },
         props.on_roam.clone(),
     );
@@ -285,9 +284,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     width={f((wx1 - wx0).max(2.0))} height={f(layout.overview_height + 2.0)} />
             </g>
         </svg>
-        if props.explore {
-            <div class="put-chart__explore" ref={explore} />
-        }
+        {explore}
         </>
     }
 }

@@ -6,23 +6,25 @@
 //!   the span in view, which the graphic then shows instead of the passage's, with a "Back to the
 //!   passage" button while it does.
 //!
-//! None of them is a component. Yew renders one empty element for them (`Chart`), [`use_explore`]
-//! writes their markup into it once and then places them and sets their values at each render of
-//! the chart; a pointer's move re-renders nothing, it writes into the DOM. All their listeners run
-//! one handler that tells them apart: a component each, and a closure per listener, cost the wasm
-//! more than the layers themselves.
+//! None of them is a component, and they have no effect of their own. [`use_explore`] makes their
+//! element once, which `Chart` renders as a node of its own (Yew leaves a node it is given alone),
+//! and then places them and sets their values as the chart renders; a pointer's move re-renders
+//! nothing, it writes into the DOM. All their listeners run one handler that tells them apart: a
+//! component each, an effect, and a closure per listener cost the wasm more than the layers
+//! themselves.
 
 mod readout;
 mod strip;
+
+pub use readout::AT_PROPERTY;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
-use web_sys::{Element, Event, EventTarget};
+use web_sys::{Element, Event, EventTarget, Node};
 use yew::prelude::*;
 
-use crate::dom::place;
 use crate::model::calendar::Day;
 use crate::model::chart::{ChartLayout, Domain};
 use crate::story::STORY;
@@ -56,8 +58,6 @@ struct Explore {
     live: Element,
     strip: Element,
     back: Element,
-    /// The story's root, whose data tables the readout reads.
-    root: Element,
     shown: Cell<Shown>,
     on_roam: RefCell<Callback<Option<Domain>>>,
     /// The day the readout shows.
@@ -109,8 +109,11 @@ const LISTENERS: [(u8, &str, Heard); 13] = [
 ];
 
 impl Explore {
-    /// Writes the layers into `element` and finds their parts.
-    fn new(element: &Element, shown: Shown, on_roam: Callback<Option<Domain>>) -> Option<Self> {
+    /// Makes the layers' element (which `.put-explore` leaves out of the layout: the layers
+    /// are placed over the chart) and finds their parts.
+    fn new(shown: Shown, on_roam: Callback<Option<Domain>>) -> Option<(Node, Self)> {
+        let element = web_sys::window()?.document()?.create_element("div").ok()?;
+        element.set_class_name("put-explore");
         element.set_inner_html(MARKUP);
         let readout = element.first_element_child()?;
         let live = readout.next_element_sibling()?;
@@ -120,13 +123,11 @@ impl Explore {
         let _ = readout.set_attribute("aria-label", ui.readout_label);
         let _ = strip.set_attribute("aria-label", ui.strip_label);
         back.set_text_content(Some(ui.back_to_passage));
-        let root = element.closest(".put-app").ok().flatten().unwrap_or_else(|| element.clone());
         let explore = Self {
             readout,
             live,
             strip,
             back,
-            root,
             shown: Cell::new(shown),
             on_roam: RefCell::new(on_roam),
             picked: Cell::default(),
@@ -135,17 +136,13 @@ impl Explore {
             drag: Cell::default(),
         };
         explore.show(&shown, true);
-        Some(explore)
+        Some((element.into(), explore))
     }
 
-    /// Takes what the chart renders (`first`: the first time): places the layers for its size and
-    /// gives them its span, writing each thing only when it changes (an ease renders every frame).
+    /// Takes what the chart renders (`first`: the first time): gives the layers its span, writing
+    /// each thing only when it changes (an ease renders every frame).
     fn show(&self, shown: &Shown, first: bool) {
         let before = self.shown.replace(*shown);
-        if first || before.layout != shown.layout {
-            place(&self.readout, readout::area(&shown.layout));
-            place(&self.strip, strip::area(&shown.layout));
-        }
         readout::show(self, (!first).then_some(before.domain));
         if first || before.target != shown.target {
             strip::show(self, shown.target);
@@ -193,30 +190,31 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
     listeners
 }
 
-/// Brings the layers to life in the element of `node` once it is rendered, and gives them what
-/// the chart shows at each render; `on_roam` takes the spans the reader moves the strip to, and
-/// `None` to go back to the passage's. The listeners go with the chart.
+/// The layers over a chart (`on`; none if not), made at its first render: given what the chart
+/// shows at each render, and `on_roam` to take the spans the reader moves the strip to, and `None`
+/// to go back to the passage's. Their listeners go with the chart.
 #[hook]
-pub fn use_explore(node: NodeRef, shown: Shown, on_roam: Callback<Option<Domain>>) {
-    let explore = use_mut_ref(|| None::<(Rc<Explore>, Vec<EventListener>)>);
-    use_effect(move || {
-        let mut explore = explore.borrow_mut();
-        match &*explore {
-            Some((e, _)) => {
-                *e.on_roam.borrow_mut() = on_roam;
-                if e.shown.get() != shown {
-                    e.show(&shown, false);
-                }
+pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) -> Html {
+    let layers = use_mut_ref(|| None::<(Node, Rc<Explore>, Vec<EventListener>)>);
+    let mut layers = layers.borrow_mut();
+    match &*layers {
+        Some((node, explore, _)) => {
+            *explore.on_roam.borrow_mut() = on_roam;
+            if explore.shown.get() != shown {
+                explore.show(&shown, false);
             }
-            None => {
-                let created = node.cast::<Element>().and_then(|element| Explore::new(&element, shown, on_roam));
-                *explore = created.map(Rc::new).map(|e| {
-                    let listeners = listen(&e);
-                    (e, listeners)
-                });
-            }
+            Html::VRef(node.clone())
         }
-    });
+        None => {
+            let Some((node, explore)) = on.then(|| Explore::new(shown, on_roam)).flatten() else {
+                return Html::default();
+            };
+            let explore = Rc::new(explore);
+            let listeners = listen(&explore);
+            *layers = Some((node.clone(), explore, listeners));
+            Html::VRef(node)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,23 +6,18 @@
 //! formatting. One tab stop (a slider); each move by key is announced politely.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
 
 use super::{Explore, Heard, Shown};
-use crate::dom::{set_style, ROW_ATTRIBUTE};
+use crate::dom::ROW_ATTRIBUTE;
 use crate::model::calendar::Day;
-use crate::model::chart::{year_of, ChartLayout, Domain};
+use crate::model::chart::{year_of, Domain};
 use crate::model::format::px;
 use crate::model::readout::{fiscal_year_of, middle, step};
 use crate::story::STORY;
 
-/// The gap between the rule and the box, and between the box and the chart's edge.
-const GAP: f64 = 6.0;
-
-/// The layer's box over the chart: the plot, from just above the bars to the axis.
-pub(super) fn area(l: &ChartLayout) -> [f64; 4] {
-    [l.plot_left, l.aid_top - 4.0, l.plot_right - l.plot_left, l.axis_y - l.aid_top + 4.0]
-}
+/// The custom property that places the rule on the layer, and the box beside it (explore.css).
+pub const AT_PROPERTY: &str = "--put-at";
 
 /// Whether `day` is one the readout may pick in `domain`: not its end, the first day after it.
 fn in_view(domain: Domain, day: f64) -> bool {
@@ -140,7 +135,7 @@ fn figures(root: &Element, fiscal_year: &str, year: &str) -> (String, String) {
 /// the layer has an `aria-valuetext`), or nothing.
 fn draw(x: &Explore) {
     let layer = &x.readout;
-    let (Some(rule), Some(card)) = (layer.first_element_child(), layer.last_element_child()) else { return };
+    let Some(card) = layer.last_element_child() else { return };
     let Shown { layout, domain, .. } = x.shown.get();
     let Some(day) = x.picked.get() else {
         x.drawn.set(None);
@@ -150,20 +145,15 @@ fn draw(x: &Explore) {
         return;
     };
     let at = layout.scale(domain).x_of(day) - layout.plot_left;
-    // The box goes on the side with more room, inside the chart's box (which reaches `plot_left`
-    // left of the plot), never over the rule.
-    let right_room = layout.width - layout.plot_left - at - 2.0 * GAP;
-    let left_room = at + layout.plot_left - 2.0 * GAP;
-    let (left, right, room) = if right_room >= left_room {
-        (px(at + GAP), String::new(), right_room)
-    } else {
-        (String::new(), px(layout.plot_right - layout.plot_left - at + GAP), left_room)
-    };
-    set_style(&rule, &[("left", &px(at))]);
-    set_style(&card, &[("left", &left), ("right", &right), ("max-width", &px(room))]);
+    let _ = layer.unchecked_ref::<HtmlElement>().style().set_property(AT_PROPERTY, &px(at));
+    // The box goes on the side with more room: left of the rule (`data-flip`) where the chart
+    // reaches further left of it than right.
+    let _ = layer.toggle_attribute_with_force("data-flip", 2.0 * (at + layout.plot_left) > layout.width);
     if x.drawn.replace(Some(day)) != Some(day) {
         let (fiscal_year, year) = (fiscal_year_of(day).to_string(), year_of(day).to_string());
-        let (html, said) = figures(&x.root, &fiscal_year, &year);
+        // The story's root, whose data tables the readout reads.
+        let root = layer.closest(".put-app").ok().flatten().unwrap_or_else(|| layer.clone());
+        let (html, said) = figures(&root, &fiscal_year, &year);
         card.set_inner_html(&html);
         x.said.set(said);
         let _ = layer.set_attribute("aria-valuenow", &year);

@@ -8,21 +8,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent};
 
 use super::{Explore, Heard, Shown};
-use crate::model::chart::{ChartLayout, Domain};
+use crate::model::chart::Domain;
 use crate::model::format;
 
-/// The strip's target height at least, whatever the drawn strip's (WCAG 2.5.8).
-const TARGET_HEIGHT: f64 = 24.0;
 /// How far a finger moves sideways before it drags the window, in pixels.
 const SIDEWAYS: i32 = 8;
-
-/// The control's box over the chart: the drawn strip, grown about its middle to the target height
-/// and kept inside the chart.
-pub(super) fn area(l: &ChartLayout) -> [f64; 4] {
-    let height = l.overview_height.max(TARGET_HEIGHT);
-    let top = (l.overview_top + l.overview_height / 2.0 - height / 2.0).min(l.height - height);
-    [l.plot_left, top, l.plot_right - l.plot_left, height]
-}
 
 /// The slider's value: the years of the span the chart is going to.
 pub(super) fn show(x: &Explore, target: Domain) {
