@@ -200,9 +200,7 @@ pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) ->
     match &*layers {
         Some((node, explore, _)) => {
             *explore.on_roam.borrow_mut() = on_roam;
-            if explore.shown.get() != shown {
-                explore.show(&shown, false);
-            }
+            explore.show(&shown, false);
             Html::VRef(node.clone())
         }
         None => {
