@@ -88,7 +88,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     };
     let caption = lead.clone() + era_again.as_deref().unwrap_or("");
     // Read out once as roaming starts, not at each move of the window (the strip says the years).
-    let live = if roamed.is_some() { ui.roaming.to_string() } else { caption };
+    let live = if roamed.is_some() { ui.roaming } else { &caption };
     let previous = STORY.previous_event(props.focus);
     let next = STORY.next_event(props.focus);
     let go = |event: Option<usize>| {

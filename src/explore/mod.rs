@@ -18,7 +18,7 @@ mod strip;
 
 pub use readout::AT_PROPERTY;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -59,7 +59,7 @@ struct Explore {
     strip: Element,
     back: Element,
     shown: Cell<Shown>,
-    on_roam: RefCell<Callback<Option<Domain>>>,
+    on_roam: Cell<Callback<Option<Domain>>>,
     /// The day the readout shows.
     picked: Cell<Option<Day>>,
     /// The day whose figures the box holds, and the same in words: what a move by key announces.
@@ -129,7 +129,7 @@ impl Explore {
             strip,
             back,
             shown: Cell::new(shown),
-            on_roam: RefCell::new(on_roam),
+            on_roam: Cell::new(on_roam),
             picked: Cell::default(),
             drawn: Cell::default(),
             said: Cell::default(),
@@ -190,29 +190,21 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
     listeners
 }
 
-/// The layers over a chart (`on`; none if not), made at its first render: given what the chart
-/// shows at each render, and `on_roam` to take the spans the reader moves the strip to, and `None`
-/// to go back to the passage's. Their listeners go with the chart.
+/// The layers over a chart (`on`, at its first render; none if not), made at its first render:
+/// given what the chart shows at each render, and `on_roam` to take the spans the reader moves the
+/// strip to, and `None` to go back to the passage's. Their listeners go with the chart.
 #[hook]
 pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) -> Html {
-    let layers = use_mut_ref(|| None::<(Node, Rc<Explore>, Vec<EventListener>)>);
-    let mut layers = layers.borrow_mut();
-    match &*layers {
-        Some((node, explore, _)) => {
-            *explore.on_roam.borrow_mut() = on_roam;
-            explore.show(&shown, false);
-            Html::VRef(node.clone())
-        }
-        None => {
-            let Some((node, explore)) = on.then(|| Explore::new(shown, on_roam)).flatten() else {
-                return Html::default();
-            };
-            let explore = Rc::new(explore);
-            let listeners = listen(&explore);
-            *layers = Some((node.clone(), explore, listeners));
-            Html::VRef(node)
-        }
-    }
+    let layers = use_ref(|| {
+        let (node, explore) = on.then(|| Explore::new(shown, on_roam.clone())).flatten()?;
+        let explore = Rc::new(explore);
+        let listeners = listen(&explore);
+        Some((node, explore, listeners))
+    });
+    let Some((node, explore, _)) = &*layers else { return Html::default() };
+    explore.on_roam.set(on_roam);
+    explore.show(&shown, false);
+    Html::VRef(node.clone())
 }
 
 #[cfg(test)]

@@ -24,7 +24,9 @@ pub(super) fn show(x: &Explore, target: Domain) {
 /// Moves the window to `domain`, or back to the passage's (`None`). (The state ignores a move to
 /// where it is.)
 fn roam(x: &Explore, domain: Option<Domain>) {
-    let on_roam = x.on_roam.borrow().clone();
+    // Taken out and put back before it runs: a render it causes may put in another.
+    let on_roam = x.on_roam.take();
+    x.on_roam.set(on_roam.clone());
     on_roam.emit(domain);
 }
 
