@@ -171,26 +171,21 @@ fn at_pointer(x: &Explore, e: &Event) -> Option<Day> {
 
 /// An event on the layer.
 pub(super) fn handle(x: &Explore, heard: Heard, e: &Event) {
-    // Every event but blur and keydown is a pointer's.
-    let touch = || e.unchecked_ref::<PointerEvent>().pointer_type() == "touch";
     match heard {
-        // A mouse or pen reads as it moves and presses; a finger as it lifts, so that a swipe that
-        // scrolls the story over the chart (cancelled as a pointer, never lifted) shows nothing.
-        Heard::ReadoutMove | Heard::ReadoutDown if !touch() => {
-            pick(x, at_pointer(x, e));
-        }
-        Heard::ReadoutUp if touch() => {
-            pick(x, at_pointer(x, e));
-        }
-        // A touch's pointer leaves as the finger lifts: a tap's readout stays until a tap elsewhere.
-        Heard::ReadoutLeave if !touch() => {
-            pick(x, None);
-        }
         Heard::ReadoutBlur => {
             pick(x, None);
         }
         Heard::ReadoutKey => keys(x, e.unchecked_ref()),
-        _ => {}
+        // Every other event is a pointer's. A mouse or pen reads as it moves and presses; a finger
+        // as it lifts, so that a swipe that scrolls the story over the chart (cancelled as a
+        // pointer, never lifted) shows nothing. A touch's pointer leaves as the finger lifts: a
+        // tap's readout stays until a tap elsewhere.
+        _ => {
+            let touch = e.unchecked_ref::<PointerEvent>().pointer_type() == "touch";
+            if touch == (heard == Heard::ReadoutUp) {
+                pick(x, if heard == Heard::ReadoutLeave { None } else { at_pointer(x, e) });
+            }
+        }
     }
 }
 
