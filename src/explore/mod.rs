@@ -8,8 +8,8 @@
 //!
 //! None of them is a component, and they have no effect of their own. [`use_explore`] makes their
 //! element once, which `Chart` renders as a node of its own (Yew leaves a node it is given alone),
-//! and then places them and sets their values as the chart renders; a pointer's move re-renders
-//! nothing, it writes into the DOM. All their listeners run one handler that tells them apart: a
+//! and then gives them the chart's span as it renders (explore.css places them); a pointer's move
+//! re-renders nothing, it writes into the DOM. All their listeners run one handler that tells them apart: a
 //! component each, an effect, and a closure per listener cost the wasm more than the layers
 //! themselves.
 
@@ -190,9 +190,9 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
     listeners
 }
 
-/// The layers over a chart (`on`, at its first render; none if not), made at its first render:
-/// given what the chart shows at each render, and `on_roam` to take the spans the reader moves the
-/// strip to, and `None` to go back to the passage's. Their listeners go with the chart.
+/// The layers over a chart, made at its first render if `on` then (none if not), and given what
+/// the chart shows at each render; `on_roam` takes the spans the reader moves the strip to, and
+/// `None` to go back to the passage's. Their listeners go with the chart.
 #[hook]
 pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) -> Html {
     let layers = use_ref(|| {
