@@ -126,6 +126,45 @@ for (const engine of ENGINES) {
       }
     });
 
+    test(`${engine.name}: the chart's readout and strip sit over its plot, and the keys read it inside the chart`, async () => {
+      // Where explore.css places the layers, from the chart's box: the plot's left edge (48 px, 40
+      // in the narrow layout under 520 px) and 10 px short of the right; the strip 24 px tall at
+      // the foot.
+      const boxes = () => {
+        const rect = (selector) => {
+          const r = document.querySelector(selector).getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height };
+        };
+        return { chart: rect('.put-graphic__chart'), readout: rect('.put-readout'), strip: rect('.put-strip'), rule: rect('.put-readout__rule'), box: rect('.put-readout__box') };
+      };
+      for (const [width, height] of [[1280, 800], [engine.phone, 667]]) {
+        // At the top, where the chart stays on the span it was prerendered with: a day read while
+        // the span eases to a passage's is let go as the span leaves it.
+        await open('', width, height);
+        await s.until('the chart with its layers, still', () => !!document.querySelector('.put-readout') && !document.querySelector('.put-chart__svg').hasAttribute('data-moving'));
+        const at = await s.run(boxes);
+        const plotLeft = at.chart.right - at.chart.left < 520 ? 40 : 48;
+        const near = (a, b) => Math.abs(a - b) < 1;
+        const where = `${engine.name} at ${width} px: ${JSON.stringify(at)}`;
+        assert.ok(near(at.readout.left - at.chart.left, plotLeft) && near(at.chart.right - at.readout.right, 10), `the readout over the plot, ${where}`);
+        assert.ok(near(at.strip.left - at.chart.left, plotLeft) && near(at.chart.bottom - at.strip.bottom, 0) && near(at.strip.height, 24), `the strip at the chart's foot, ${where}`);
+        await s.run(() => document.querySelector('.put-readout').focus());
+        for (const key of ['home', 'end']) {
+          const before = await s.run(() => document.querySelector('.put-readout').getAttribute('aria-valuetext'));
+          await s.key(KEYS[key]);
+          await s.until(`${key} to read another year`, (was) => {
+            const now = document.querySelector('.put-readout').getAttribute('aria-valuetext');
+            return !!now && now !== was;
+          }, [before]);
+          const read = await s.run(boxes);
+          const inside = read.box.left >= read.chart.left - 0.5 && read.box.right <= read.chart.right + 0.5 && read.box.bottom <= read.chart.bottom + 0.5;
+          const offRule = read.box.left >= read.rule.right - 0.5 || read.box.right <= read.rule.left + 0.5;
+          assert.ok(inside && offRule, `${engine.name} at ${width} px, ${key}: the box inside the chart and off its rule: ${JSON.stringify(read)}`);
+        }
+        await noErrors();
+      }
+    });
+
     test(`${engine.name}: a deep link opens at its passage`, async () => {
       await open('#cost-3');
       await s.until('cost-3 to be read', (id) => document.querySelector('.put-step--active')?.id === id, ['cost-3']);
