@@ -161,6 +161,7 @@ for (const engine of ENGINES) {
           const offRule = read.box.left >= read.rule.right - 0.5 || read.box.right <= read.rule.left + 0.5;
           assert.ok(inside && offRule, `${engine.name} at ${width} px, ${key}: the box inside the chart and off its rule: ${JSON.stringify(read)}`);
         }
+        await writeFile(`e2e/screenshots/engine-${engine.name.split(' ')[0].toLowerCase()}-${width}-readout.png`, await s.screenshot());
         await noErrors();
       }
     });
