@@ -135,7 +135,6 @@ impl Explore {
             said: Cell::default(),
             drag: Cell::default(),
         };
-        explore.show(&shown, true);
         Some((element.into(), explore))
     }
 
@@ -195,7 +194,10 @@ fn listen(explore: &Rc<Explore>) -> Vec<EventListener> {
 /// `None` to go back to the passage's. Their listeners go with the chart.
 #[hook]
 pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) -> Html {
+    // Whether the layers are made at this render, when everything in them is written.
+    let made = Cell::new(false);
     let layers = use_ref(|| {
+        made.set(true);
         let (node, explore) = on.then(|| Explore::new(shown, on_roam.clone())).flatten()?;
         let explore = Rc::new(explore);
         let listeners = listen(&explore);
@@ -203,7 +205,7 @@ pub fn use_explore(on: bool, shown: Shown, on_roam: Callback<Option<Domain>>) ->
     });
     let Some((node, explore, _)) = &*layers else { return Html::default() };
     explore.on_roam.set(on_roam);
-    explore.show(&shown, false);
+    explore.show(&shown, made.get());
     Html::VRef(node.clone())
 }
 
